@@ -1,0 +1,118 @@
+// `citegraph` subcommands. Each returns an exit code; nothing here calls process.exit,
+// so the commands can be driven from tests.
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { AppError } from './errors.ts';
+import { createApp } from './app.ts';
+import { ensureGraph, graphStatus, stopGraph, type Graph } from './db/graph.ts';
+import { applySchema } from './db/schema.ts';
+import { createDriver } from './db/driver.ts';
+import { Repository } from './repository.ts';
+
+const USAGE = `Usage: citegraph <command>
+
+  start                 ensure Neo4j, apply the schema, and serve the explorer (what \`npm start\` runs)
+  serve                 the same, without anything start adds later (serves on HOST:PORT)
+  db start              ensure Neo4j is running and apply the schema
+  db stop               stop the Neo4j that citegraph started (never a server named by NEO4J_URI)
+  db status             which Neo4j citegraph uses, its URI, and whether it answers
+  extract [--lang zh|en] FILE|DIR…     print the citations of resolutions as JSON Lines
+  extract --fragments FILE.jsonl|-     citations of sentences or paragraphs, one JSON object a line
+
+Configuration comes from environment variables; see the README.`;
+
+const log = (line: string) => console.error(line);
+
+async function prepareGraph(config: Config): Promise<Graph> {
+  const graph = await ensureGraph(config, log);
+  log(graph.description);
+  const driver = createDriver(graph.connection);
+  try {
+    const statements = await applySchema(driver, graph.connection.database);
+    log(`Schema: ${statements} constraints and indexes in place (cypher/schema.cypher).`);
+  } finally {
+    await driver.close();
+  }
+  return graph;
+}
+
+export async function serve(config: Config, graph: Graph): Promise<{ server: Server; repository: Repository; url: string }> {
+  const repository = new Repository(graph.connection);
+  const app = createApp(repository);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.http.port, config.http.host, () => resolve(listening));
+    listening.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new AppError('port_in_use', `port ${config.http.port} on ${config.http.host} is in use; set PORT to a free port`)
+          : error,
+      ),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  return { server, repository, url: `http://${config.http.host}:${port}` };
+}
+
+async function serveUntilSignal(config: Config): Promise<number> {
+  const graph = await prepareGraph(config);
+  const { server, repository, url } = await serve(config, graph);
+  log(`citegraph is serving ${url}  (API: ${url}/api/health; stop with Ctrl+C; \`citegraph db stop\` stops Neo4j)`);
+  await new Promise<void>((resolve) => {
+    const shutdown = () => server.close(() => resolve());
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  await repository.close();
+  return 0;
+}
+
+async function db(config: Config, action: string | undefined): Promise<number> {
+  switch (action) {
+    case 'start':
+      await prepareGraph(config);
+      return 0;
+    case 'stop':
+      log(await stopGraph(config));
+      return 0;
+    case 'status': {
+      const status = await graphStatus(config);
+      console.log(status.detail);
+      return status.running ? 0 : 3;
+    }
+    default:
+      log(`citegraph db: expected start, stop or status\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (command === 'extract') {
+      const { extractCommand } = await import('../ingest/extract-command.ts');
+      return await extractCommand(rest);
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    const config = loadConfig();
+    switch (command) {
+      case 'start':
+      case 'serve':
+        return await serveUntilSignal(config);
+      case 'db':
+        return await db(config, rest[0]);
+      default:
+        log(`citegraph: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof AppError) {
+      log(`citegraph: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
