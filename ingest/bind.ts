@@ -1,0 +1,218 @@
+// Stage 5 — bind: mentions are tied to what they mean in this document —
+// the issuing body of each number (cue, clause context, "its" = adopting
+// body), footnote markers to their footnotes (a source of the paragraph's
+// object → citation; an Official Records reference right after a cited
+// resolution → publication; Treaty Series → the instrument; Ibid. → the
+// previous footnote), "by which it adopted …" to adoptions, and the clause
+// whose verb governs each citation.
+import type { CompiledLanguage } from './languages/index.ts';
+import { INSTRUMENTS } from './data/instruments.ts';
+import type { Adoption, Body, Citation, Clause, Publication, Segmented } from './models.ts';
+import { originalSpan, type MappedText } from './offsets.ts';
+import { classify, clauseAt } from './classify.ts';
+import { find, type FoundText } from './find.ts';
+import { InstrumentResolver, parseLocator, resolveNumber, type BodyState } from './resolve.ts';
+
+export interface BindResult {
+  citations: Citation[];
+  publications: Publication[];
+  adoptions: Adoption[];
+  warnings: string[];
+}
+
+const KIND_OF = new Map(INSTRUMENTS.map((i) => [i.key, i.kind]));
+const IS_RESOLUTION = /^(?:A\/HRC|A|S|E\/CN\.4|E)\/(?:RES|DEC)\//;
+
+interface Resolved {
+  start: number;
+  end: number;
+  targets: string[];
+}
+
+/** Resolves the numbers and symbols of one text (paragraph or footnote) to canonical targets. */
+function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, warnings: string[], where: string): Resolved[] {
+  const out: Resolved[] = [];
+  type Ev = { at: number; body: Body | 'its' | 'council' };
+  const events: Ev[] = [...found.bodyContexts];
+  for (const n of found.numbers) if (n.bodyCue) events.push({ at: n.start, body: n.bodyCue });
+  events.sort((a, b) => a.at - b.at);
+  for (const n of found.numbers) {
+    const clause = clauseAt(clauses, n.start);
+    let context: Ev['body'] | null = null;
+    for (const e of events) {
+      if (e.at > n.start) break;
+      if (e.at >= clause.start) context = e.body;
+    }
+    const { targets, warning } = resolveNumber(n, context, state);
+    if (n.bodyCue === 'SC' || n.bodyCue === 'HRC' || n.bodyCue === 'ECOSOC') state.lastCouncil = n.bodyCue;
+    if (warning) warnings.push(`${where}: ${warning}`);
+    if (targets.length) out.push({ start: n.start, end: n.end, targets });
+  }
+  for (const s of found.symbols) out.push({ start: s.start, end: s.end, targets: [s.symbol] });
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function quoteOf(text: string, clause: Clause): string {
+  return text.slice(clause.start, clause.end).replace(/^[\s,;，；]+/, '').trim();
+}
+
+/** End of the core phrase of a clause: the first comma not followed by another instrument in a list. */
+function coreEnd(text: string, clause: Clause, found: FoundText): number {
+  const re = /[,;，；]/g;
+  re.lastIndex = clause.start + 1;
+  for (let m = re.exec(text); m && m.index < clause.end; m = re.exec(text)) {
+    const after = text.slice(m.index + 1, m.index + 40);
+    const lead = /^\s*(?:and\s+|as\s+well\s+as\s+|以及|和|及)?\s*/i.exec(after)![0].length;
+    const at = m.index + 1 + lead;
+    if (found.instruments.some((i) => i.start === at || (i.start === at + 4 && /^the\s/i.test(text.slice(at, at + 4))))) continue;
+    return m.index;
+  }
+  return clause.end;
+}
+
+export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: Body; self: string | null }): BindResult {
+  const table = lang.table;
+  const warnings: string[] = [];
+  const citations: Citation[] = [];
+  const publications: Publication[] = [];
+  const adoptions: Adoption[] = [];
+  const state: BodyState = { adopting: opts.adopting, lastCouncil: ['SC', 'HRC', 'ECOSOC'].includes(opts.adopting) ? opts.adopting : null };
+  const resolver = new InstrumentResolver((k) => KIND_OF.get(k));
+  const footnoteFacts = new Map<number, { publishedIn: string[]; locator: string | null; targets: string[] }>();
+  let parentClause: Clause | null = null;
+
+  const cite = (c: Omit<Citation, 'quote'> & { quote: string }) => {
+    if (c.targetKind === 'document' && c.target === opts.self) return;
+    citations.push(c);
+  };
+
+  for (const p of seg.paragraphs) {
+    const text = p.text.text;
+    if (!text) continue;
+    const found = find(text, lang);
+    const isSub = !!p.id && p.id.includes('(');
+    const clauses = classify(text, lang, isSub ? parentClause : null);
+    if (!isSub) parentClause = clauses[0] ?? null;
+    const where = p.id ?? 'text';
+    const resolved = resolveMentions(found, clauses, state, warnings, where);
+
+    for (const r of resolved) {
+      const clause = clauseAt(clauses, r.start);
+      for (const target of r.targets) {
+        cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, r.start, r.end), quote: quoteOf(text, clause) });
+      }
+    }
+
+    // instruments
+    const citedHere = new Set<string>();
+    const instrumentKeys: { start: number; end: number; key: string | null; adoption: Adoption | null }[] = [];
+    const usedCues = new Set<number>();
+    for (const m of found.instruments) {
+      const key = resolver.resolve(m.key);
+      const entry = { start: m.start, end: m.end, key, adoption: null as Adoption | null };
+      instrumentKeys.push(entry);
+      if (!key) continue;
+      const cueIdx = found.adoptionCues.findIndex((c, i) => !usedCues.has(i) && c.end <= m.start && m.start - c.end < 220 && !/[;.。；]/.test(text.slice(c.end, m.start)));
+      if (cueIdx >= 0) {
+        usedCues.add(cueIdx);
+        const cue = found.adoptionCues[cueIdx]!;
+        const doc = [...resolved].reverse().find((r) => r.end <= cue.start && r.targets.some((t) => IS_RESOLUTION.test(t)));
+        if (doc) {
+          entry.adoption = { document: doc.targets[0]!, instrument: key, treatySeries: null, span: originalSpan(p.text, m.start, m.end) };
+          adoptions.push(entry.adoption);
+        }
+        continue;
+      }
+      const rev = found.adoptedBy.find((a) => a.instrumentStart === m.start || (a.instrumentStart >= m.start && a.instrumentStart < m.end));
+      if (rev) {
+        const doc = resolved.find((r) => r.start >= rev.numberStart - 1 && r.start <= rev.numberStart + 2) ?? resolved.find((r) => r.start >= rev.numberStart);
+        if (doc) adoptions.push({ document: doc.targets[0]!, instrument: key, treatySeries: null, span: originalSpan(p.text, m.start, m.end) });
+      }
+      if (citedHere.has(key)) continue;
+      if (found.quotes.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+      const clause = clauseAt(clauses, m.start);
+      if (m.start >= coreEnd(text, clause, found)) continue;
+      if (table.instrumentModifierBefore && table.instrumentModifierBefore.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      if (table.instrumentModifierAfter && table.instrumentModifierAfter.test(text.slice(m.end, m.end + 20))) continue;
+      citedHere.add(key);
+      cite({ target: key, targetKind: 'instrument', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, m.start, m.end), quote: quoteOf(text, clause) });
+    }
+
+    // footnotes
+    for (const mk of p.markers) {
+      const fn = seg.footnotes.get(mk.footnote);
+      if (!fn) {
+        if (seg.footnotes.size) warnings.push(`${where}: footnote ${mk.footnote} has no text`);
+        continue;
+      }
+      const ftext = fn.text.text;
+      const clause = clauseAt(clauses, Math.max(0, mk.at - 1));
+      const ts = table.treatySeries.exec(ftext);
+      if (ts) {
+        const ins = [...instrumentKeys].reverse().find((i) => i.end <= mk.at && i.key);
+        const ref = { volume: Number(ts[1]), number: Number(ts[2]) };
+        if (ins?.adoption) ins.adoption.treatySeries = ref;
+        else if (ins) {
+          const a = adoptions.find((x) => x.instrument === ins.key && x.treatySeries === null);
+          if (a) a.treatySeries = ref;
+        } else warnings.push(`${where}: Treaty Series footnote ${mk.footnote} not bound to an instrument`);
+        footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: [] });
+        continue;
+      }
+      const ibid = table.ibid.test(ftext);
+      const ffound = find(ftext, lang);
+      if (ibid || table.officialRecords.test(ftext)) {
+        const prev = footnoteFacts.get(mk.footnote - 1);
+        let publishedIn = ffound.symbols.map((s) => s.symbol).filter((s) => !IS_RESOLUTION.test(s));
+        let spans = ffound.symbols.filter((s) => !IS_RESOLUTION.test(s.symbol)).map((s) => originalSpan(fn.text, s.start, s.end));
+        if (!publishedIn.length && ibid && prev) {
+          if (prev.targets.length && !prev.publishedIn.length) {
+            // "Ibid." after a footnote naming documents: the same documents again
+            for (const target of prev.targets) cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: originalSpan(fn.text, 0, ftext.length), quote: quoteOf(text, clause) });
+            footnoteFacts.set(mk.footnote, prev);
+            continue;
+          }
+          publishedIn = prev.publishedIn;
+          spans = publishedIn.map(() => originalSpan(fn.text, 0, ftext.length));
+        }
+        const locator = parseLocator(ftext, seg.clean.language, table.locator) ?? (ibid && !ffound.symbols.length ? prev?.locator ?? null : null);
+        const doc = [...resolved].reverse().find((r) => r.end <= mk.at && r.targets.some((t) => IS_RESOLUTION.test(t)));
+        if (doc && publishedIn.length) {
+          for (const target of doc.targets.filter((t) => IS_RESOLUTION.test(t))) {
+            publishedIn.forEach((pub, i) => publications.push({ document: target, publishedIn: pub, locator, footnote: mk.footnote, span: spans[i]! }));
+          }
+        } else if (publishedIn.length) warnings.push(`${where}: publication footnote ${mk.footnote} follows no cited resolution`);
+        footnoteFacts.set(mk.footnote, { publishedIn, locator, targets: [] });
+        continue;
+      }
+      const fclauses: Clause[] = [{ start: 0, end: ftext.length, verb: null, qualifier: null, relation: 'CITES' }];
+      const fresolved = resolveMentions(ffound, fclauses, state, warnings, `footnote ${mk.footnote}`);
+      const targets: string[] = [];
+      for (const r of fresolved) {
+        for (const target of r.targets) {
+          targets.push(target);
+          cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: originalSpan(fn.text, r.start, r.end), quote: quoteOf(text, clause) });
+        }
+      }
+      footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets });
+    }
+  }
+  return { citations: dedupe(citations), publications: dedupeBy(publications, (x) => `${x.document}|${x.publishedIn}|${x.footnote}`), adoptions: dedupeBy(adoptions, (x) => `${x.document}|${x.instrument}`), warnings };
+}
+
+function dedupe(cs: Citation[]): Citation[] {
+  return dedupeBy(cs, (c) => `${c.target}|${c.paragraph}|${c.relation}|${c.verb}|${c.via}|${c.footnote}|${c.paragraph === null ? c.span[0] : ''}`);
+}
+
+function dedupeBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export type { MappedText };

@@ -1,0 +1,264 @@
+// Stage 4 — find: every mention of a document in a paragraph or footnote —
+// resolution/decision numbers with the body cue written next to them,
+// document symbols (with abbreviated lists "A/61/443/Add.2 and Corr.1"),
+// instruments by name or short form — plus the cues later stages need:
+// body contexts ("resolutions adopted by the Human Rights Council") and
+// adoption clauses ("by which it adopted", 其中通过了).
+import type { CompiledLanguage } from './languages/index.ts';
+import type { Body, InstrumentMention, NumberMention, SymbolMention } from './models.ts';
+import { SERIES, normalizeDocumentSymbol } from './symbols.ts';
+
+const NUM_OLD = String.raw`\d{1,4}\s?(?:[A-Z](?:\s?(?:and|to|-|–|和|至)\s?[A-Z])?\s?)?\(\s?(?:(?:S|ES)-[IVXL]+|[IVXL]+|\d{4})\s?\)`;
+const NUM_NEW = String.raw`(?:(?:ES|S)-\d{1,2}|\d{1,4})\s?\/\s?\d{1,4}(?:\s?[A-Z](?:\s(?:and|to)\s[A-Z]|\s?(?:和|至)\s?[A-Z])?(?![A-Za-z\/]))?`;
+const NUM = `(?:${NUM_OLD}|${NUM_NEW})(?![\\d\\/])`;
+
+export interface FoundText {
+  numbers: NumberMention[];
+  symbols: SymbolMention[];
+  instruments: InstrumentMention[];
+  /** Body contexts: from this position on (within the clause), bare numbers belong to this body. */
+  bodyContexts: { at: number; body: Body | 'its' | 'council' }[];
+  adoptionCues: { start: number; end: number }[];
+  /** Adoption written the other way round: "X, adopted by the General Assembly in its resolution 61/106". */
+  adoptedBy: { instrumentStart: number; numberStart: number }[];
+  /** Ranges inside quotation marks (titles): instruments there are not cited. */
+  quotes: [number, number][];
+}
+
+const cache = new WeakMap<CompiledLanguage, ReturnType<typeof build>>();
+
+function build(lang: CompiledLanguage) {
+  const t = lang.table;
+  const date = lang.date;
+  const bodies = lang.bodyNames;
+  const councils = t.councilShort.join('|');
+  if (t.alphabetic) {
+    const keyword = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(?=${NUM})`, 'gi');
+    const num = new RegExp(NUM, 'y');
+    const trailer = new RegExp(String.raw`(?:\s*,?\s*(?:of|dated|adopted\s+on)\s+${date})?(?:\s*,?\s*(?:entitled|on)\s+[“"][^”"]{0,300}[”"])?`, 'iy');
+    const separator = new RegExp(String.raw`\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(resolutions?|decisions?)\s+)?(?=${NUM})`, 'iy');
+    const cueBody = new RegExp(String.raw`(?:^|[^\w])(?:the\s+)?(${bodies}|Assembly|${councils}|Commission)(?:'s|’s)?\s+$`, 'i');
+    const cueIts = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+    const cueItsBody = new RegExp(String.raw`(${bodies}|Assembly|${councils})\s*,?\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$`, 'i');
+    const contexts = [
+      new RegExp(String.raw`\b(?:resolutions?|decisions?)\s+(?:adopted\s+by|of)\s+the\s+(${bodies})`, 'gi'),
+      new RegExp(String.raw`\b(${bodies})\s+(?:[\w-]+\s+){0,2}?(?:resolutions|decisions)\b(?!\s+\d)`, 'gi'),
+      new RegExp(String.raw`\b(its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolutions|decisions)\b(?!\s+\d)`, 'gi'),
+    ];
+    const adoptedBy = new RegExp(String.raw`^\s*,?\s*(?:as\s+)?(?:adopted|proclaimed)\s+by\s+(?:the\s+)?(?:General\s+)?Assembly\s+in\s+(?:its\s+)?resolution\s+(?=${NUM})`, 'i');
+    return { keyword, num, trailer, separator, cueBody, cueIts, cueItsBody, contexts, adoptedBy };
+  }
+  return null;
+}
+
+const ZH_NUM = new RegExp(String.raw`第\s*(${NUM})\s*号?`, 'g');
+
+function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | null {
+  const b = lang.bodyByName.get(lang.table.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name);
+  if (b) return b;
+  if (lang.table.councilShort.some((c) => c.toLowerCase() === name.toLowerCase())) return 'council';
+  if (/^assembly$/i.test(name)) return 'GA';
+  if (/^commission$/i.test(name)) return 'CHR';
+  return null;
+}
+
+function normaliseNumber(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/\s?\/\s?/, '/')
+    .replace(/(\d)\s?\(\s?/, '$1 (')
+    .replace(/\s?\)$/, ')')
+    .replace(/(\d)([A-Z])\b/, '$1 $2')
+    .replace(/([A-Z])\(/, '$1 (')
+    .replace(/和/g, ' and ')
+    .replace(/至/g, ' to ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText): void {
+  if (lang.table.alphabetic) {
+    let r = cache.get(lang);
+    if (!r) {
+      r = build(lang);
+      cache.set(lang, r);
+    }
+    const re = r!;
+    let chain = 0;
+    let consumed = 0;
+    re.keyword.lastIndex = 0;
+    for (let k = re.keyword.exec(text); k; k = re.keyword.exec(text)) {
+      if (k.index < consumed) continue;
+      const before = text.slice(Math.max(0, k.index - 120), k.index);
+      let cue: NumberMention['bodyCue'] = null;
+      const ib = re.cueItsBody.exec(before);
+      const b = re.cueBody.exec(before);
+      if (ib) cue = bodyFromName(lang, ib[1]!);
+      else if (re.cueIts.test(before)) cue = 'its';
+      else if (b) cue = bodyFromName(lang, b[1]!);
+      let kind: 'resolution' | 'decision' = /^d/i.test(k[1]!) ? 'decision' : 'resolution';
+      let pos = k.index + k[0].length;
+      chain++;
+      for (;;) {
+        re.num.lastIndex = pos;
+        const n = re.num.exec(text);
+        if (!n) break;
+        out.numbers.push({ type: 'number', docKind: kind, number: normaliseNumber(n[0]), start: n.index, end: n.index + n[0].length, bodyCue: cue, chain });
+        pos = n.index + n[0].length;
+        re.trailer.lastIndex = pos;
+        const tr = re.trailer.exec(text);
+        if (tr) pos += tr[0].length;
+        re.separator.lastIndex = pos;
+        const sep = re.separator.exec(text);
+        if (!sep) break;
+        if (sep[1]) kind = /^d/i.test(sep[1]) ? 'decision' : 'resolution';
+        pos += sep[0].length;
+      }
+      consumed = pos;
+      re.keyword.lastIndex = Math.max(re.keyword.lastIndex, pos);
+    }
+    for (const c of re.contexts) {
+      c.lastIndex = 0;
+      for (let m = c.exec(text); m; m = c.exec(text)) {
+        const v = /^(?:its|their)$/i.test(m[1]!) ? 'its' : bodyFromName(lang, m[1]!);
+        if (v) out.bodyContexts.push({ at: m.index + m[0].length, body: v });
+      }
+    }
+    return;
+  }
+  // Chinese: 第 NUM 号 items joined by 、/和/及 with dates and topics between, closed by 决议/决定.
+  const tokens: { start: number; end: number; num: string; close: number }[] = [];
+  ZH_NUM.lastIndex = 0;
+  for (let m = ZH_NUM.exec(text); m; m = ZH_NUM.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    tokens.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, num: m[1]!, close: m.index + m[0].length });
+    if (/[A-Za-z/]/.test(before)) tokens.pop();
+  }
+  const joinRe = new RegExp(String.raw`^\s*号?\s*(?:、|和|及|以及|与|,|，)\s*(?:${lang.date})?\s*(?:(?:关于|题为)[^，。；第]{0,150}?的)?\s*(?:${lang.date})?\s*$`);
+  const closeRe = /^\s*号?\s*(?:(?:中|所)?\s*)?(决议|决定)/;
+  const bodies = lang.bodyNames;
+  const cueRe = new RegExp(String.raw`(${bodies}|${lang.table.councilShort.join('|')}|其)\s*(在其)?\s*(?:${lang.date})?\s*(?:(?:关于|题为)(?:(?!第|决议|决定)[^，。；]){0,150}?的)?\s*(?:${lang.date})?\s*$`);
+  let chain = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    while (j + 1 < tokens.length && joinRe.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(/第\s*$/, ''))) j++;
+    const after = text.slice(tokens[j]!.end, tokens[j]!.end + 12);
+    const close = closeRe.exec(after);
+    if (close) {
+      chain++;
+      const before = text.slice(Math.max(0, tokens[i]!.start - 200), tokens[i]!.start).replace(/第\s*$/, '');
+      const cm = cueRe.exec(before);
+      let cue: NumberMention['bodyCue'] = null;
+      if (cm) cue = cm[1] === '其' ? 'its' : cm[2] ? bodyFromName(lang, cm[1]!) : bodyFromName(lang, cm[1]!);
+      const kind = close[1] === '决定' ? 'decision' : 'resolution';
+      for (let k = i; k <= j; k++) {
+        const tk = tokens[k]!;
+        out.numbers.push({ type: 'number', docKind: kind, number: normaliseNumber(tk.num), start: tk.start, end: tk.end, bodyCue: cue, chain });
+      }
+      // "第61/106号决议通过的《…》": adoption written the other way round
+      const rest = text.slice(tokens[j]!.end + close[0].length, tokens[j]!.end + close[0].length + 8);
+      const ad = /^\s*(?:中)?通过的\s*(?=《)/.exec(rest);
+      if (ad) out.adoptedBy.push({ instrumentStart: tokens[j]!.end + close[0].length + ad[0].length, numberStart: tokens[j]!.start });
+    }
+    i = j + 1;
+  }
+  const ctx = new RegExp(String.raw`(${bodies}|其)(?:(?!第|决议|决定)[^。；，]){0,30}?(?:决议|决定)`, 'g');
+  for (let m = ctx.exec(text); m; m = ctx.exec(text)) {
+    const v = m[1] === '其' ? 'its' : bodyFromName(lang, m[1]!);
+    if (v) out.bodyContexts.push({ at: m.index + m[0].length, body: v });
+  }
+}
+
+const SERIES_ALT = [...SERIES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[./]/g, (c) => '\\' + c)).join('|');
+const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${SERIES_ALT})(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s?\((?:\d{4}|Part\s+[IVX]+)\))?`, 'g');
+const ABBREV = /^(\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*和\s*|\s*及\s*|\s*、\s*))(?:(Add|Corr|Rev|Amend)\.\s?(\d+)|(\d+)(?!\s*\/))/;
+
+export function findSymbols(text: string, out: FoundText): void {
+  SYMBOL.lastIndex = 0;
+  for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
+    let raw = m[0];
+    let start = m.index;
+    // trailing sentence punctuation is not part of the symbol
+    while (/[.\-]$/.test(raw)) raw = raw.slice(0, -1);
+    // "A/79/552-S/2024/767": two symbols joined by a hyphen
+    const parts = raw.split(new RegExp(String.raw`-(?=(?:${SERIES_ALT})\/)`));
+    let end = start;
+    let last: string | null = null;
+    for (const p of parts) {
+      const sym = normalizeDocumentSymbol(p);
+      if (sym) {
+        out.symbols.push({ type: 'symbol', symbol: sym, start, end: start + p.length });
+        last = sym;
+      }
+      end = start + p.length;
+      start = end + 1;
+    }
+    // abbreviated list: "A/61/443/Add.2 and Corr.1", "E/1993/23 and Corr.2, 4 and 5"
+    if (last && parts.length === 1) {
+      const base = last.replace(/\/(?:Add|Corr|Rev|Amend)\.\d+$/, '');
+      let modifier = /\/(Add|Corr|Rev|Amend)\.\d+$/.exec(last)?.[1] ?? null;
+      let pos = end;
+      for (;;) {
+        const a = ABBREV.exec(text.slice(pos, pos + 40));
+        if (!a) break;
+        if (a[2]) modifier = a[2];
+        if (!modifier) break;
+        const n = a[3] ?? a[4]!;
+        const s = pos + a[1]!.length;
+        const e = pos + a[0].length;
+        const sym = normalizeDocumentSymbol(`${base}/${modifier}.${n}`);
+        if (sym) out.symbols.push({ type: 'symbol', symbol: sym, start: s, end: e });
+        pos = e;
+      }
+      SYMBOL.lastIndex = Math.max(SYMBOL.lastIndex, pos);
+    }
+  }
+}
+
+export function findInstruments(text: string, lang: CompiledLanguage, out: FoundText): void {
+  const full: InstrumentMention[] = [];
+  const short: InstrumentMention[] = [];
+  for (const p of lang.instruments) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      (p.short ? short : full).push({ type: 'instrument', key: p.short ? `${p.key}|${p.kinds.join(',')}` : p.key, short: p.short, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  full.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: InstrumentMention[] = [];
+  for (const f of full) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  for (const s of short) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  kept.sort((a, b) => a.start - b.start);
+  out.instruments.push(...kept);
+}
+
+export function findCues(text: string, lang: CompiledLanguage, out: FoundText): void {
+  const re = lang.table.adoptionCue;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.adoptionCues.push({ start: m.index, end: m.index + m[0].length });
+  if (lang.table.alphabetic) {
+    const r = cache.get(lang);
+    if (r) {
+      for (const ins of out.instruments) {
+        const a = r.adoptedBy.exec(text.slice(ins.end, ins.end + 120));
+        if (a) out.adoptedBy.push({ instrumentStart: ins.start, numberStart: ins.end + a[0].length });
+      }
+    }
+  }
+  const q = /[“"]([^”"]{1,400})[”"]/g;
+  for (let m = q.exec(text); m; m = q.exec(text)) out.quotes.push([m.index, m.index + m[0].length]);
+}
+
+/** All mentions and cues in one text. */
+export function find(text: string, lang: CompiledLanguage): FoundText {
+  const out: FoundText = { numbers: [], symbols: [], instruments: [], bodyContexts: [], adoptionCues: [], adoptedBy: [], quotes: [] };
+  findNumbers(text, lang, out);
+  findSymbols(text, out);
+  findInstruments(text, lang, out);
+  findCues(text, lang, out);
+  // a number inside a symbol ("A/RES/61/177") is the symbol's
+  out.numbers = out.numbers.filter((n) => !out.symbols.some((s) => n.start < s.end && s.start < n.end));
+  out.bodyContexts.sort((a, b) => a.at - b.at);
+  return out;
+}

@@ -1,0 +1,205 @@
+// Part of stage 3 — the header: the document's own symbol (title line,
+// front matter, printed symbol, file name — in that order of trust), body,
+// kind, session, adoption date, title, agenda item, the report it was
+// adopted on, and the meeting.
+import { basename } from 'node:path';
+import { language } from './languages/index.ts';
+import { MappedTextBuilder, collapseWhitespace } from './offsets.ts';
+import type { Body, CleanText, Header, Line } from './models.ts';
+import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNumber, describeSymbol } from './symbols.ts';
+import { chineseNumber, englishOrdinal, parseDate } from './numbers.ts';
+import { inlineClean } from './segment.ts';
+
+const BODY_NAMES: Record<string, Body> = {
+  'general assembly': 'GA',
+  'human rights council': 'HRC',
+  'security council': 'SC',
+  'economic and social council': 'ECOSOC',
+  'commission on human rights': 'CHR',
+  大会: 'GA',
+  人权理事会: 'HRC',
+  安全理事会: 'SC',
+  经济及社会理事会: 'ECOSOC',
+  人权委员会: 'CHR',
+};
+
+const bodyOf = (name: string | undefined): Body | null => (name ? BODY_NAMES[name.toLowerCase().replace(/\s+/g, ' ')] ?? null : null);
+
+function joinLines(clean: CleanText, lines: Line[]): string {
+  const b = new MappedTextBuilder();
+  lines.forEach((l, i) => {
+    if (i) b.synthetic('\n', lines[i - 1]!.end);
+    b.copy(clean.source.text, l.start, l.end);
+  });
+  return collapseWhitespace(inlineClean(b.build())).text;
+}
+
+/** Symbol from a file name: A-RES-76-158.txt, A_RES_80_11.md, S_RES_0666_1990_EN_GOLD.txt, A_HRC_RES_36_6.txt. */
+export function symbolFromFileName(file: string): string | null {
+  const name = basename(file).replace(/\.[a-z]+$/i, '');
+  let m = /^S[_-]RES[_-](\d{1,4})[_-]\(?(\d{4})\)?/i.exec(name);
+  if (m) return `S/RES/${Number(m[1])} (${m[2]})`;
+  m = /^(A[_-]HRC|A|E)[_-]RES[_-]((?:S|ES)-?\d{1,2}|\d{1,4})[_-](\d{1,4})(?:[_-]?([A-Z]))?(?:[_-](?:EN|ZH|FR|ES|RU|AR))?(?:[_-].*)?$/i.exec(name);
+  if (m) {
+    const prefix = m[1]!.toUpperCase().replace(/[_-]/g, '/');
+    return normalizeDocumentSymbol(`${prefix}/RES/${m[2]!.toUpperCase()}/${m[3]}${m[4] ? ` ${m[4].toUpperCase()}` : ''}`);
+  }
+  return null;
+}
+
+export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: Line[], openingLine: Line | null): Header {
+  const lang = language(clean.language);
+  const h = lang.table.header;
+  const header: Header = {
+    symbol: null,
+    symbolSource: null,
+    body: null,
+    kind: null,
+    session: null,
+    date: null,
+    title: null,
+    agendaItem: null,
+    basedOn: [],
+    meeting: null,
+  };
+  const fm = clean.frontMatter;
+  const text = joinLines(clean, headerLines);
+  const footer = joinLines(clean, footerLines);
+
+  // body and kind
+  if (openingLine) {
+    const o = /(General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Commission\s+on\s+Human\s+Rights|大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)/i.exec(openingLine.text);
+    header.body = bodyOf(o?.[1]);
+  }
+  const adopted = h.adoptedBy.exec(text);
+  let adoptedDate: string | null = null;
+  if (adopted) {
+    if (clean.language === 'en') {
+      header.kind = /^decision/i.test(adopted[1]!) ? 'decision' : 'resolution';
+      header.body ??= bodyOf(adopted[2]);
+      if (adopted[3]) adoptedDate = parseDate(adopted[3], 'en');
+    } else {
+      adoptedDate = parseDate(adopted[1]!, 'zh');
+      header.body ??= bodyOf(adopted[2]);
+      header.kind = adopted[3] === '决定' ? 'decision' : 'resolution';
+    }
+  }
+  const sc = /(?:Adopted|adopted)\s+by\s+the\s+Security\s+Council\s+at\s+its\s+(\d+)(?:st|nd|rd|th)\s+meeting\s*,?\s*(?:held\s+)?on\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(text);
+  if (sc) {
+    header.body ??= 'SC';
+    header.kind ??= 'resolution';
+    header.meeting = { number: Number(sc[1]), kind: 'meeting' };
+    adoptedDate ??= parseDate(sc[2]!, 'en');
+  }
+  const scZh = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*安全理事会第\s*(\d+)\s*次会议通过/.exec(text);
+  if (scZh) {
+    header.body ??= 'SC';
+    header.kind ??= 'resolution';
+    header.meeting = { number: Number(scZh[2]), kind: 'meeting' };
+    adoptedDate ??= parseDate(scZh[1]!, 'zh');
+  }
+
+  // symbol, in order of trust
+  const firstLines = headerLines.slice(0, 60);
+  const titleIdx = firstLines.findIndex((l) => h.titleLine.test(inlineClean({ text: l.text, map: new Int32Array(l.text.length + 1) }).text));
+  if (titleIdx >= 0) {
+    const line = headerLines[titleIdx]!.text.replace(/\*\*/g, '');
+    const m = h.titleLine.exec(line)!;
+    const n = parseResolutionNumber(m[1]!);
+    const body = header.body ?? (fm.symbol ? describeSymbol(normalizeDocumentSymbol(fm.symbol) ?? '').body : null) ?? 'GA';
+    const sym = n ? canonicalResolutionSymbols(body, header.kind ?? 'resolution', n)[0] : undefined;
+    if (sym) {
+      header.symbol = sym;
+      header.symbolSource = 'title';
+    }
+    let title = m[2]!.trim();
+    for (let i = titleIdx + 1; i < headerLines.length && !/^\s*$/.test(headerLines[i]!.text); i++) title += (clean.language === 'zh' ? '' : ' ') + headerLines[i]!.text.trim();
+    header.title = title.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim() || null;
+  }
+  const scTitle = /^\s*(?:Resolution\s+(\d{1,4})\s*\((\d{4})\)|(\d{1,4})\s*\((\d{4})\)\s*\.\s*Resolution\b|第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议)/i.exec(text);
+  if (!header.symbol && scTitle && (header.body === 'SC' || header.body === null)) {
+    header.symbol = `S/RES/${Number(scTitle[1] ?? scTitle[3] ?? scTitle[5])} (${scTitle[2] ?? scTitle[4] ?? scTitle[6]})`;
+    header.symbolSource = 'title';
+    header.body = 'SC';
+    header.kind ??= 'resolution';
+    const of = /^\s*(?:Resolution\s+\d{1,4}\s*\(\d{4}\)\s*of|\d{1,4}\s*\(\d{4}\)\s*\.\s*Resolution\s+of)\s+(\d{1,2}\s+\w+\s+\d{4})/i.exec(text);
+    if (of) adoptedDate ??= parseDate(of[1]!, 'en');
+  }
+  if (!header.symbol && fm.symbol) {
+    const s = normalizeDocumentSymbol(fm.symbol);
+    if (s) {
+      header.symbol = s;
+      header.symbolSource = 'front-matter';
+    }
+  }
+  if (!header.symbol) {
+    const printed = /(?:^|\s)((?:A\/HRC|A|S|E)\/RES\/[A-Z0-9\-/ ().]+?)(?=\s|$)/.exec(text);
+    const s = printed ? normalizeDocumentSymbol(printed[1]!.trim()) : null;
+    if (s) {
+      header.symbol = s;
+      header.symbolSource = 'printed';
+    }
+  }
+  if (!header.symbol && clean.source.file) {
+    const s = symbolFromFileName(clean.source.file);
+    if (s) {
+      header.symbol = s;
+      header.symbolSource = 'file-name';
+    }
+  }
+  if (header.symbol) {
+    const info = describeSymbol(header.symbol);
+    header.body ??= info.body;
+    if (info.kind !== 'document') header.kind ??= info.kind;
+    if (info.session && /^\d+$/.test(info.session) && (header.body === 'GA' || header.body === 'HRC')) header.session = Number(info.session);
+  }
+
+  // session
+  if (clean.language === 'en') {
+    const s = h.session.exec(text);
+    const v = s ? englishOrdinal(s[1]!) : null;
+    if (v && !s![2]) header.session = v;
+  } else {
+    const s = h.session.exec(text);
+    const v = s ? chineseNumber(s[1]!) : null;
+    if (v && !s![2]) header.session = v;
+  }
+  if (header.body === 'SC' || header.body === 'ECOSOC') header.session = null;
+
+  // agenda item, based on, meeting, date
+  const ai = h.agendaItem.exec(text);
+  if (ai) header.agendaItem = ai[1]!.replace(/\s+/g, '').replace(/\(/, ' (');
+  const bo = h.basedOn.exec(text);
+  if (bo) {
+    const inner = bo[1]!;
+    const para = /(?:para\.|paras\.|第)\s*(\d+)/.exec(inner);
+    const paragraph = para ? Number(para[1]) : null;
+    const symPart = inner.split(/,\s*(?:para|第)|，\s*第/)[0]!;
+    for (const s of expandSymbolList(symPart)) header.basedOn.push({ symbol: s, paragraph });
+  }
+  const mt = h.meeting.exec(footer) ?? (header.meeting ? null : h.meeting.exec(text));
+  if (mt) header.meeting = { number: Number(mt[1]), kind: mt[2] ? 'plenary' : 'meeting' };
+  header.date = adoptedDate ?? parseDate(footer, clean.language) ?? (fm.date ? parseDate(fm.date, 'en') : null);
+  return header;
+}
+
+/** "A/61/L.45 and Add.1" → [A/61/L.45, A/61/L.45/Add.1]; "A/65/53 and A/65/53/Corr.1" → both. */
+export function expandSymbolList(text: string): string[] {
+  const out: string[] = [];
+  let base: string | null = null;
+  for (const piece of text.split(/\s*(?:,|\band\b|和|及|、)\s*/)) {
+    const p = piece.trim();
+    if (!p) continue;
+    if (/^(?:Add|Corr|Rev|Amend)\.\s*\d+$/i.test(p) && base) {
+      const s = normalizeDocumentSymbol(`${base}/${p.replace(/\s+/g, '')}`);
+      if (s) out.push(s);
+      continue;
+    }
+    const s = normalizeDocumentSymbol(p);
+    if (s) {
+      out.push(s);
+      base = s.replace(/\/(?:Add|Corr|Rev|Amend)\.\d+$/, '');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// English: how UN resolutions are written in English, as data.
+import type { LanguageTable } from './types.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const en: LanguageTable = {
+  code: 'en',
+  alphabetic: true,
+  verbs: [
+    { forms: ['recalling', 'recalls', 'recall', 'referring to'], relation: 'RECALLS' },
+    { forms: ['reaffirming', 'reaffirms', 'reaffirm'], relation: 'REAFFIRMS' },
+    { forms: ['welcoming', 'welcomes', 'welcome'], relation: 'WELCOMES' },
+    { forms: ['taking note', 'takes note', 'take note', 'noting', 'notes', 'note'], relation: 'TAKES_NOTE' },
+    {
+      forms: [
+        'recognizing', 'recognizes', 'recognising', 'recognises', 'acknowledging', 'acknowledges', 'bearing in mind', 'bears in mind',
+        'guided by', 'mindful', 'having considered', 'having examined', 'having received', 'having heard', 'having regard to',
+        'having adopted', 'having accepted', 'taking into account', 'takes into account', 'taking into consideration', 'considering', 'considers',
+        'emphasizing', 'emphasizes', 'stressing', 'stresses', 'underlining', 'underlines', 'underscoring', 'underscores',
+        'reiterating', 'reiterates', 'expressing', 'expresses', 'deeply concerned', 'gravely concerned', 'seriously concerned',
+        'concerned', 'alarmed', 'convinced', 'determined', 'affirming', 'affirms', 'decides', 'deciding', 'requests', 'requesting',
+        'calls upon', 'calls on', 'calls for', 'calling upon', 'calling on', 'calling for', 'invites', 'inviting', 'urges', 'urging',
+        'encourages', 'encouraging', 'endorses', 'endorsing', 'approves', 'approving', 'adopts', 'appeals', 'condemns', 'condemning',
+        'demands', 'demanding', 'authorizes', 'supports', 'supporting', 'commends', 'commending', 'acting under', 'resolves',
+        'declares', 'proclaims', 'confirms', 'confirming', 'emphasises', 'highlights', 'highlighting', 'acknowledges', 'appreciates',
+        'expressing concern', 'expresses concern', 'expresses its appreciation', 'further decides', 'reiterates its call',
+        'deplores', 'deploring', 'regrets', 'regretting', 'observing', 'observes', 'aware', 'conscious', 'believing', 'affirms',
+        'pursuant to', 'in accordance with',
+      ],
+      relation: 'CITES',
+    },
+  ],
+  qualifiersBefore: ['also', 'further', 'once again', 'again', 'strongly', 'firmly', 'fully', 'moreover'],
+  qualifiersAfter: [
+    'with appreciation', 'with deep appreciation', 'with satisfaction', 'with interest', 'with concern', 'with deep concern',
+    'with grave concern', 'with serious concern', 'with regret', 'with approval', 'also', 'further', 'once again', 'again',
+    'in particular', 'furthermore',
+  ],
+  mannerBefore: [],
+  wrapper: null,
+  clauseJoiners: ['and', 'and also', 'and further', 'and in this regard', 'and, in this regard,', 'in this regard', 'and in this context'],
+  bodies: [
+    { body: 'HRC', names: ['Human Rights Council'] },
+    { body: 'SC', names: ['Security Council'] },
+    { body: 'ECOSOC', names: ['Economic and Social Council'] },
+    { body: 'CHR', names: ['Commission on Human Rights'] },
+    { body: 'GA', names: ['General Assembly'] },
+  ],
+  councilShort: ['Council'],
+  assemblyShort: ['Assembly'],
+  resolutionWords: ['resolutions', 'resolution'],
+  decisionWords: ['decisions', 'decision'],
+  its: ['its', 'their'],
+  months: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
+  datePattern: `\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}`,
+  openingPattern: /^\s*The\s+(General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Commission\s+on\s+Human\s+Rights)\s*,?\s*$/i,
+  header: {
+    adoptedBy: /(Resolution|Decision)\s+adopted\s+by\s+the\s+(General Assembly|Human Rights Council|Security Council|Economic and Social Council|Commission on Human Rights)(?:\s+(?:at its [\w-]+ meeting,?\s*)?on\s+(\d{1,2}\s+\w+\s+\d{4}))?/i,
+    session: /\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(special\s+|emergency special\s+)?session\b/,
+    agendaItem: /\bAgenda items?\s+(\d+(?:\s*\([a-z]\))?)/i,
+    basedOn: /\[\s*(?:on the (?:report|recommendation) of[^\]]*?|without reference to a Main Committee)\s*\(([^)\]]+)\)\s*\]/i,
+    meeting: /\b(\d{1,4})(?:st|nd|rd|th)\s+(plenary\s+)?meeting\b/i,
+    titleLine: /^\s*((?:(?:S|ES)-)?\d{1,3}\/\d{1,4}(?:\s?[A-Z])?)\.\s+(\S.*)$/,
+  },
+  officialRecords: /\bOfficial\s+Records\b|\bSupplement\s+No\b/i,
+  ibid: /^\s*(?:See\s+)?Ibid\b/i,
+  treatySeries: /\bTreaty\s+Series\s*,\s*vols?\.\s*(\d{1,5})\s*,\s*No\.\s*(\d{1,6})/i,
+  locator: /\bchap\.\s*([IVXLC]+)(?:\s*,\s*sect\.\s*([A-Z]))?/,
+  adoptionCue: /\b(?:by|in|through)\s+which\s+(?:it|the\s+(?:General\s+)?Assembly|the\s+(?:Human\s+Rights\s+)?Council)\s+(?:\w+\s+){0,2}?(?:adopted|proclaimed|approved|endorsed)\b/gi,
+  instrumentModifierBefore:
+    /\b(?:part(?:y|ies)|signator(?:y|ies)|status|articles?\s+[\w\s,]{1,30}?|provisions?|adoption|anniversary|ratification|ratif(?:y|ying)|accession|impact|information|awareness|understanding|related|protocols?|amendments?|reservations?|conference|meeting|implementation|preamble|review)\s+(?:of|to|on|about|under|for)\s+(?:the\s+)?$/i,
+  instrumentModifierAfter: null,
+  selfReference: /\bthe\s+present\s+resolution\b/i,
+};

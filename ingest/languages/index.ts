@@ -1,0 +1,174 @@
+// Language registry: detection, and the language tables compiled once into
+// the matchers the pipeline stages use.
+import { ExtractError, type Body, type Language, type Relation } from '../models.ts';
+import { INSTRUMENTS } from '../data/instruments.ts';
+import type { LanguageTable } from './types.ts';
+import { en } from './en.ts';
+import { zh } from './zh.ts';
+
+export type { LanguageTable } from './types.ts';
+
+const TABLES: Record<Language, LanguageTable> = { en, zh };
+
+export interface VerbMatch {
+  verb: string;
+  qualifier: string | null;
+  relation: Relation;
+  /** End of the verb phrase (incl. qualifiers) relative to the searched text. */
+  end: number;
+}
+
+export interface InstrumentPattern {
+  key: string;
+  kinds: string[];
+  short: boolean;
+  re: RegExp;
+}
+
+export interface CompiledLanguage {
+  table: LanguageTable;
+  /** Matches the verb phrase at the very start of `text`. */
+  verbAt(text: string): VerbMatch | null;
+  /** Global regex: the start of a new coordinated clause; group 1 spans the clause from its verb. */
+  clauseBoundary: RegExp;
+  bodyByName: Map<string, Body>;
+  bodyNames: string;
+  date: string;
+  instruments: InstrumentPattern[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
+function phrase(s: string, alphabetic: boolean): string {
+  return alphabetic ? escape(s).replace(/ /g, '\\s+') : escape(s);
+}
+
+function compile(t: LanguageTable): CompiledLanguage {
+  const relationOf = new Map<string, Relation>();
+  for (const v of t.verbs) for (const f of v.forms) relationOf.set(f.toLowerCase(), v.relation);
+  const verbAlts = [...relationOf.keys()].sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
+  const qb = t.qualifiersBefore.slice().sort(byLengthDesc).map((q) => phrase(q, t.alphabetic)).join('|');
+  const qa = t.qualifiersAfter.slice().sort(byLengthDesc).map((q) => phrase(q, t.alphabetic)).join('|');
+  const manner = t.mannerBefore.slice().sort(byLengthDesc).map((m) => escape(m)).join('|');
+  const wb = t.alphabetic ? '\\b' : '';
+  const ws = t.alphabetic ? '\\s+' : '\\s*';
+
+  let verbAt: CompiledLanguage['verbAt'];
+  if (t.alphabetic) {
+    const re = new RegExp(`^((?:(?:${qb})${ws})*)(${verbAlts})${wb}((?:\\s*,?\\s*(?:${qa})${wb})*)`, 'i');
+    verbAt = (text) => {
+      const m = re.exec(text);
+      if (!m) return null;
+      const verb = m[2]!.replace(/\s+/g, ' ');
+      const qual = `${m[1]!} ${m[3]!}`.replace(/[,\s]+/g, ' ').trim().toLowerCase();
+      return { verb, qualifier: qual || null, relation: relationOf.get(verb.toLowerCase()) ?? 'CITES', end: m[0].length };
+    };
+  } else {
+    const wrapper = t.wrapper ? escape(t.wrapper) : '(?!)';
+    const re = new RegExp(`^((?:${qb})*)\\s*(?:(${wrapper})(${manner})(注意到)|(${manner})?(${verbAlts}))`);
+    verbAt = (text) => {
+      const m = re.exec(text);
+      if (!m) return null;
+      const verb = m[2] ? `${m[2]}${m[4]}` : m[6]!;
+      const qual = `${m[1] ?? ''}${m[3] ?? m[5] ?? ''}`;
+      return { verb, qualifier: qual || null, relation: relationOf.get(verb) ?? 'CITES', end: m[0].length };
+    };
+  }
+
+  // Clause boundaries: only finite/participial verb forms start a new clause.
+  const boundaryVerbs = t.alphabetic
+    ? [...relationOf.keys()].filter((f) => (/(?:s|ing)$/.test(f) || f.includes(' ')) && !/^(?:concerned|aware|mindful|conscious|convinced|determined|alarmed|pursuant|in accordance)/.test(f) && !f.endsWith(' concerned'))
+    : [...relationOf.keys()].filter((f) => !['根据', '依照', '宣布', '注意', '指出', '同意', '相信', '审议', '收到', '请', '通过', '支持', '要求', '感谢', '赞赏', '重视'].includes(f));
+  const bAlts = boundaryVerbs.sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
+  const joiners = t.clauseJoiners.slice().sort(byLengthDesc).map((j) => phrase(j, t.alphabetic)).join('|');
+  const clauseBoundary = t.alphabetic
+    ? new RegExp(`(?:[,;]\\s+|\\s+(?=and\\s))(?:(?:${joiners}),?\\s+)?((?:(?:${qb})\\s+)*(?:${bAlts})\\b)`, 'gi')
+    : new RegExp(`[，；,;]\\s*(?:(?:${joiners})\\s*)?((?:${qb})*(?:${wrapper(t)})?(?:${manner})?(?:${bAlts}))`, 'g');
+
+  const bodyByName = new Map<string, Body>();
+  for (const b of t.bodies) for (const n of b.names) bodyByName.set(t.alphabetic ? n.toLowerCase() : n, b.body);
+  const bodyNames = [...bodyByName.keys()].sort(byLengthDesc).map((n) => phrase(n, t.alphabetic)).join('|');
+
+  const instruments: InstrumentPattern[] = [];
+  const shortKinds = new Map<string, string[]>();
+  for (const ins of INSTRUMENTS) {
+    const names = t.code === 'en' ? [ins.en.name, ...ins.en.variants] : [ins.zh.name, ...ins.zh.variants];
+    for (const n of names) {
+      const src = t.alphabetic ? `\\b(?:the\\s+)?${phrase(n, true)}\\b` : escape(n);
+      instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g') });
+    }
+    for (const s of t.code === 'en' ? ins.shortForms.en : ins.shortForms.zh) {
+      const kinds = shortKinds.get(s) ?? [];
+      if (!kinds.includes(ins.kind)) kinds.push(ins.kind);
+      shortKinds.set(s, kinds);
+    }
+  }
+  for (const [s, kinds] of shortKinds) {
+    // Short forms are case-sensitive in English ("the Convention", not "a convention"), and not the start of another name.
+    const src = t.alphabetic ? `\\b${phrase(s, true).replace(/^the/, '[Tt]he')}\\b(?![\\s-]+(?:on|for|against|relating|relative|of|to|concerning)\\b)` : escape(s);
+    instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g') });
+  }
+  return { table: t, verbAt, clauseBoundary, bodyByName, bodyNames, date: t.datePattern, instruments };
+}
+
+function wrapper(t: LanguageTable): string {
+  return t.wrapper ? escape(t.wrapper) : '(?!)';
+}
+
+const compiled = new Map<Language, CompiledLanguage>();
+
+/** The compiled knowledge of a language (compiled on first use, then cached). */
+export function language(code: Language): CompiledLanguage {
+  let c = compiled.get(code);
+  if (!c) {
+    c = compile(TABLES[code]);
+    compiled.set(code, c);
+  }
+  return c;
+}
+
+export const SUPPORTED: readonly Language[] = ['en', 'zh'];
+export type DetectedLanguage = Language | 'fr' | 'es' | 'ru' | 'ar';
+
+/** Tells the language of a text from its script and its commonest words; null when there is nothing to tell. */
+export function detectLanguage(text: string): DetectedLanguage | null {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let cjk = 0;
+  let latin = 0;
+  let cyr = 0;
+  let arab = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if (c >= 0x600 && c <= 0x6ff) arab++;
+  }
+  const total = cjk + latin + cyr + arab;
+  if (total === 0) return null;
+  // Chinese texts carry Latin symbols; a third of ideographs is decisive.
+  if (cjk * 3 >= cjk + latin * 0.5 + cyr + arab && cjk > 0) return 'zh';
+  if (arab > latin && arab >= cyr) return 'ar';
+  if (cyr > latin) return 'ru';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const score = { en: 0, fr: 0, es: 0 };
+  const EN = new Set(['the', 'of', 'and', 'to', 'its', 'that', 'with', 'resolution', 'on', 'for', 'by']);
+  const FR = new Set(['le', 'la', 'les', 'des', 'et', 'du', 'sa', 'ses', 'résolution', 'aux', 'une', 'dans', 'sur', 'au']);
+  const ES = new Set(['el', 'los', 'las', 'del', 'y', 'su', 'sus', 'resolución', 'una', 'con', 'por', 'para']);
+  for (const w of words) {
+    if (EN.has(w)) score.en++;
+    if (FR.has(w)) score.fr++;
+    if (ES.has(w)) score.es++;
+  }
+  if (score.fr > score.en && score.fr >= score.es) return 'fr';
+  if (score.es > score.en && score.es > score.fr) return 'es';
+  return 'en';
+}
+
+/** Resolves the language to use: the one given, else the detected one; throws for languages not supported yet. */
+export function chooseLanguage(text: string, given?: string | null, fallback: Language = 'en'): Language {
+  const lang = given ?? detectLanguage(text) ?? fallback;
+  if (!(SUPPORTED as readonly string[]).includes(lang)) throw new ExtractError('unsupported-language', `not supported yet: ${lang}`);
+  return lang as Language;
+}

@@ -1,0 +1,64 @@
+// The shape of a language table: everything the pipeline knows about how
+// resolutions are written in one language. Adding a language is adding one
+// such table (and its tests) — no new control flow.
+import type { Body, Relation } from '../models.ts';
+
+export interface VerbEntry {
+  /** Surface forms, lower-case for alphabetic scripts ("recalling", "recalls", "bearing in mind"). */
+  forms: string[];
+  relation: Relation;
+}
+
+export interface LanguageTable {
+  code: 'en' | 'zh';
+  /** Case-insensitive matching and word boundaries apply (alphabetic scripts). */
+  alphabetic: boolean;
+  /** Paragraph- and clause-opening verbs with the relation they make. Unknown verbs make CITES. */
+  verbs: VerbEntry[];
+  /** Qualifiers that may stand before the verb ("Also", 又, 还). */
+  qualifiersBefore: string[];
+  /** Qualifiers that may stand after the verb ("also", "with appreciation", "further"). */
+  qualifiersAfter: string[];
+  /** Chinese: manner adverbs between the qualifier and the verb (赞赏地), and the 表示 wrapper. */
+  mannerBefore: string[];
+  wrapper: string | null;
+  /** Words that may join a new coordinated clause before its verb (", and calls upon", "，并鼓励"). */
+  clauseJoiners: string[];
+  /** Names of issuing bodies as they appear in citations. */
+  bodies: { body: Body; names: string[] }[];
+  /** Ambiguous short names that mean "the Council" / "the Assembly". */
+  councilShort: string[];
+  assemblyShort: string[];
+  /** Words for resolution / decision. */
+  resolutionWords: string[];
+  decisionWords: string[];
+  /** "its" (the body named just before, else the adopting body). */
+  its: string[];
+  months: Record<string, number>;
+  /** Date regular expression source (no capture groups needed). */
+  datePattern: string;
+  /** Opening line of the body: "The General Assembly," / 大会，. */
+  openingPattern: RegExp;
+  /** Header phrases. */
+  header: {
+    adoptedBy: RegExp;
+    session: RegExp;
+    agendaItem: RegExp;
+    basedOn: RegExp;
+    meeting: RegExp;
+    titleLine: RegExp;
+  };
+  /** Footnote kinds. */
+  officialRecords: RegExp;
+  ibid: RegExp;
+  treatySeries: RegExp;
+  locator: RegExp;
+  /** "by which it adopted" / 其中通过了 — instruments after it are adopted by the preceding resolution. */
+  adoptionCue: RegExp;
+  /** Text just before an instrument name that makes it a modifier, not the thing cited ("States parties to the"). */
+  instrumentModifierBefore: RegExp | null;
+  /** Text just after an instrument name that makes it a modifier (《公约》缔约国). */
+  instrumentModifierAfter: RegExp | null;
+  /** Phrases that say "the present text" rather than a cited document. */
+  selfReference: RegExp;
+}

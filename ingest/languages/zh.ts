@@ -1,0 +1,58 @@
+// Chinese: how UN resolutions are written in Chinese, as data.
+import type { LanguageTable } from './types.ts';
+
+export const zh: LanguageTable = {
+  code: 'zh',
+  alphabetic: false,
+  verbs: [
+    { forms: ['回顾'], relation: 'RECALLS' },
+    { forms: ['重申'], relation: 'REAFFIRMS' },
+    { forms: ['欢迎', '欣见', '欣悉'], relation: 'WELCOMES' },
+    { forms: ['表示注意到', '注意到'], relation: 'TAKES_NOTE' },
+    {
+      forms: [
+        '确认', '肯定', '铭记', '遵循', '核可', '决定', '请', '吁请', '促请', '敦促', '鼓励', '邀请', '强调指出', '强调', '深为关切',
+        '严重关切', '关切', '表示关切', '表示深切关注', '申明', '承认', '认识到', '意识到', '考虑到', '深信', '赞扬', '支持', '呼吁',
+        '要求', '谴责', '核准', '认可', '表示赞赏', '感谢', '赞赏', '同意', '宣布', '指出', '坚信', '相信', '震惊', '深感震惊', '依照',
+        '根据', '审议了', '审议', '收到', '忆及', '提醒', '着重指出', '重视', '注意', '授权', '敦请', '再次呼吁', '表示遗憾', '痛惜',
+      ],
+      relation: 'CITES',
+    },
+  ],
+  qualifiersBefore: ['又', '还', '并', '再次', '也', '进一步', '特别', '亦'],
+  qualifiersAfter: [],
+  mannerBefore: ['赞赏地', '满意地', '感兴趣地', '关切地', '严重关切地', '深为关切地', '欣慰地', '遗憾地'],
+  wrapper: '表示',
+  clauseJoiners: ['并', '并且', '同时', '并在这方面', '在这方面', '并为此', '为此', '并在此方面'],
+  bodies: [
+    { body: 'HRC', names: ['人权理事会'] },
+    { body: 'SC', names: ['安全理事会', '安理会'] },
+    { body: 'ECOSOC', names: ['经济及社会理事会', '经社理事会'] },
+    { body: 'CHR', names: ['人权委员会'] },
+    { body: 'GA', names: ['联合国大会', '大会'] },
+  ],
+  councilShort: ['理事会'],
+  assemblyShort: [],
+  resolutionWords: ['决议'],
+  decisionWords: ['决定'],
+  its: ['其', '它的'],
+  months: {},
+  datePattern: '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)',
+  openingPattern: /^\s*(大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)\s*[，,]\s*$/,
+  header: {
+    adoptedBy: /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)(?:通过的)?(决议|决定)/,
+    session: /第\s*([一二三四五六七八九十]+)\s*届(特别|紧急特别)?会议/,
+    agendaItem: /议程项目\s*(\d+\s*(?:\(\s*[a-z]\s*\))?)/,
+    basedOn: /\[\s*(?:根据[^\]]*?(?:报告|建议)|未交主要委员会)\s*\(([^)\]]+)\)\s*(?:通过)?\s*\]/,
+    meeting: /第\s*(\d{1,4})\s*次(全体)?会议/,
+    titleLine: /^\s*((?:(?:S|ES)-)?\d{1,3}\/\d{1,4}(?:\s?[A-Z])?)\.\s*(\S.*)$/,
+  },
+  officialRecords: /正式记录|补编第/,
+  ibid: /^\s*(?:见)?同上/,
+  treatySeries: /《?条约汇编》?\s*[，,]\s*第\s*(\d{1,5})\s*卷\s*[，,]\s*第\s*(\d{1,6})\s*号/,
+  locator: /第\s*([一二三四五六七八九十]+)\s*章(?:\s*[，,]\s*([A-Z])\s*节)?/,
+  adoptionCue: /其中(?:大会|人权理事会|安全理事会)?(?:通过|宣布)了?/g,
+  instrumentModifierBefore: null,
+  instrumentModifierAfter: /^\s*(?:所有|各)?\s*(?:缔约方|缔约国|签署国|现况|第\s*[一二三四五六七八九十百零\d]+\s*条|通过|所涉|生效|周年|议定书|任择议定书|的(?!\s*重要性))/,
+  selfReference: /本决议/,
+};

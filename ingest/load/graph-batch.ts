@@ -1,0 +1,209 @@
+// write, part 1: extract records → the parameters of the write queries in cypher/write/.
+// Pure and deterministic (sorted, de-duplicated), so that the same records always give the
+// same graph whatever their order: that is what makes ingest idempotent.
+import { createHash } from 'node:crypto';
+import type { Citation, ExtractRecord, Language } from '../models.ts';
+import { describeSymbol } from '../symbols.ts';
+import { INSTRUMENTS } from '../data/instruments.ts';
+
+/** Languages a version can be in; edge evidence has one property per language (verb_en, quote_zh …). */
+export const ALL_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+const EVIDENCE_KEYS = ['verb', 'qualifier', 'quote', 'via', 'footnote', 'span'] as const;
+
+/** Relationship types from a modified symbol to its base document. */
+const MODIFIER_TYPES: Record<string, string> = {
+  Add: 'ADDENDUM_OF',
+  Corr: 'CORRIGENDUM_OF',
+  Rev: 'REVISION_OF',
+  Amend: 'AMENDMENT_OF',
+};
+
+export interface NodeParams {
+  symbol: string;
+  labels: string[];
+  props: Record<string, string | number | null>;
+}
+
+export interface GraphBatch {
+  nodes: NodeParams[];
+  versions: { symbol: string; language: Language; date: string | null; props: Record<string, unknown>; clearedEvidence: Record<string, null> }[];
+  citations: {
+    source: string;
+    target: string;
+    targetKind: 'document' | 'instrument';
+    relation: string;
+    paragraph: string;
+    part: 'preamble' | 'operative' | 'other';
+    language: Language;
+    evidence: Record<string, unknown>;
+  }[];
+  basedOn: { source: string; report: string; paragraph: number | null; language: Language }[];
+  adoptions: { document: string; instrument: string; treatySeriesVolume: number | null; treatySeriesNumber: number | null }[];
+  publications: { document: string; publishedIn: string; locator: string | null }[];
+  modifiers: { symbol: string; base: string; type: string }[];
+}
+
+/** What a symbol tells by itself, as node properties and labels; the same for a stub and an ingested node. */
+export function symbolNode(symbol: string): NodeParams {
+  const info = describeSymbol(symbol);
+  const labels = info.kind === 'resolution' ? ['Resolution'] : info.kind === 'decision' ? ['Decision'] : [];
+  const series = symbol.split('/')[0] ?? null;
+  return {
+    symbol,
+    labels,
+    props: {
+      body: info.body,
+      kind: info.kind,
+      series,
+      session: info.session,
+      number: info.number,
+      part: info.part,
+      // A year in the symbol (SC, ECOSOC, S/2020/1) is exact; an ingested header's date overrides it.
+      symbolYear: info.year,
+    },
+  };
+}
+
+/** Every base document up the chain: A/61/443/Add.2/Corr.1 → A/61/443/Add.2 → A/61/443. */
+function modifierChain(symbol: string): { symbol: string; base: string; type: string }[] {
+  const out: { symbol: string; base: string; type: string }[] = [];
+  let current = symbol;
+  for (let i = 0; i < 5; i++) {
+    const info = describeSymbol(current);
+    if (!info.base || !info.modifier) break;
+    const type = MODIFIER_TYPES[info.modifier.split('.')[0] ?? ''];
+    if (!type) break;
+    out.push({ symbol: current, base: info.base, type });
+    current = info.base;
+  }
+  return out;
+}
+
+const partOf = (paragraph: string | null): 'preamble' | 'operative' | 'other' =>
+  paragraph?.startsWith('PP') ? 'preamble' : paragraph?.startsWith('OP') ? 'operative' : 'other';
+
+/** A citation's key in the graph: one edge per (citing document, relation, target, paragraph). */
+const edgeKey = (source: string, c: Pick<Citation, 'relation' | 'target' | 'targetKind' | 'paragraph'>) =>
+  `${source}\u0000${c.relation}\u0000${c.targetKind}\u0000${c.target}\u0000${c.paragraph ?? ''}`;
+
+export const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/**
+ * Records (each one language version of one document, with a symbol) → the write batch.
+ * Several citations of one target in one paragraph make one edge; its evidence is the
+ * first mention in the text (text before footnote at equal positions).
+ */
+export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string; hash?: string })[]): GraphBatch {
+  const nodes = new Map<string, NodeParams>();
+  const touch = (symbol: string) => {
+    if (!nodes.has(symbol)) nodes.set(symbol, symbolNode(symbol));
+    for (const link of modifierChain(symbol)) if (!nodes.has(link.base)) nodes.set(link.base, symbolNode(link.base));
+  };
+  const batch: GraphBatch = { nodes: [], versions: [], citations: [], basedOn: [], adoptions: [], publications: [], modifiers: [] };
+  const citations = new Map<string, GraphBatch['citations'][number]>();
+  const adoptions = new Map<string, GraphBatch['adoptions'][number]>();
+  const publications = new Map<string, GraphBatch['publications'][number]>();
+
+  for (const record of records) {
+    const lang = record.language;
+    touch(record.symbol);
+    const clearedEvidence = Object.fromEntries(EVIDENCE_KEYS.map((key) => [`${key}_${lang}`, null]));
+    batch.versions.push({
+      symbol: record.symbol,
+      language: lang,
+      date: record.date,
+      clearedEvidence,
+      props: {
+        [`title_${lang}`]: record.title,
+        [`sourceFile_${lang}`]: record.file,
+        [`contentHash_${lang}`]: record.hash ?? null,
+        agendaItem: record.agendaItem,
+        meetingNumber: record.meeting?.number ?? null,
+        meetingKind: record.meeting?.kind ?? null,
+        [`paragraphs_${lang}`]: [record.paragraphs.preambular, record.paragraphs.operative],
+      },
+    });
+    for (const report of record.basedOn) {
+      touch(report.symbol);
+      batch.basedOn.push({ source: record.symbol, report: report.symbol, paragraph: report.paragraph, language: lang });
+    }
+    const ordered = [...record.citations].sort((a, b) => a.span[0] - b.span[0] || (a.via === 'text' ? -1 : 1));
+    for (const c of ordered) {
+      if (c.targetKind === 'document') {
+        if (c.target === record.symbol) continue; // a document does not cite itself
+        touch(c.target);
+      }
+      const key = `${lang}\u0000${edgeKey(record.symbol, c)}`;
+      if (citations.has(key)) continue;
+      citations.set(key, {
+        source: record.symbol,
+        target: c.target,
+        targetKind: c.targetKind,
+        relation: c.relation,
+        paragraph: c.paragraph ?? '',
+        part: partOf(c.paragraph),
+        language: lang,
+        evidence: {
+          [`verb_${lang}`]: c.verb,
+          [`qualifier_${lang}`]: c.qualifier,
+          [`quote_${lang}`]: c.quote,
+          [`via_${lang}`]: c.via,
+          [`footnote_${lang}`]: c.footnote,
+          [`span_${lang}`]: c.span,
+        },
+      });
+    }
+    for (const a of record.adoptions) {
+      touch(a.document);
+      adoptions.set(`${a.document}\u0000${a.instrument}`, {
+        document: a.document,
+        instrument: a.instrument,
+        treatySeriesVolume: a.treatySeries?.volume ?? adoptions.get(`${a.document}\u0000${a.instrument}`)?.treatySeriesVolume ?? null,
+        treatySeriesNumber: a.treatySeries?.number ?? adoptions.get(`${a.document}\u0000${a.instrument}`)?.treatySeriesNumber ?? null,
+      });
+    }
+    for (const p of record.publications) {
+      touch(p.document);
+      touch(p.publishedIn);
+      const key = `${p.document}\u0000${p.publishedIn}`;
+      publications.set(key, { document: p.document, publishedIn: p.publishedIn, locator: p.locator ?? publications.get(key)?.locator ?? null });
+    }
+  }
+
+  batch.nodes = [...nodes.values()].sort(byKey((n) => n.symbol));
+  batch.modifiers = batch.nodes.flatMap((n) => modifierChain(n.symbol).slice(0, 1));
+  batch.citations = [...citations.values()];
+  batch.adoptions = [...adoptions.values()];
+  batch.publications = [...publications.values()];
+  return batch;
+}
+
+/** The gazetteer as write parameters (instruments.cypher), with stub nodes for the adopting resolutions. */
+export function gazetteerBatch(): { nodes: NodeParams[]; instruments: { key: string; adoptedBy: string | null; props: Record<string, unknown> }[] } {
+  const instruments = INSTRUMENTS.map((instrument) => {
+    const adoptedBy = instrument.adoptedBy && describeSymbol(instrument.adoptedBy).kind === 'resolution' ? instrument.adoptedBy : null;
+    return {
+      key: instrument.key,
+      adoptedBy,
+      props: {
+        kind: instrument.kind,
+        name_en: instrument.en.name,
+        name_zh: instrument.zh.name,
+        shortNames_en: instrument.shortForms.en,
+        shortNames_zh: instrument.shortForms.zh,
+        variants_en: instrument.en.variants,
+        variants_zh: instrument.zh.variants,
+        adoptedOn: instrument.adoptedOn,
+        adoptedBy: instrument.adoptedBy,
+        treatySeriesVolume: instrument.treatySeries?.volume ?? null,
+        treatySeriesNumber: instrument.treatySeries?.number ?? null,
+      },
+    };
+  });
+  const nodes = instruments.flatMap((i) => (i.adoptedBy ? [symbolNode(i.adoptedBy)] : []));
+  return { nodes, instruments };
+}
+
+export { ALL_LANGUAGES as LANGUAGES_IN_GRAPH };

@@ -1,0 +1,356 @@
+// Stage 3 — segment: the cleaned lines become a header, numbered paragraphs
+// (PP1…, OP1…, OP4(a)) and footnotes; footnote markers (superscripts,
+// Markdown [^n], or plain digits in PDF text) are taken out of the
+// paragraph text and remembered with their positions.
+import { language } from './languages/index.ts';
+import { MappedTextBuilder, collapseWhitespace, deleteRanges, rewrite, type MappedText } from './offsets.ts';
+import type { CleanText, Footnote, Line, Marker, Paragraph, Segmented } from './models.ts';
+import { parseHeader } from './header.ts';
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const MD_FOOTNOTE_DEF = /^\[\^(\d{1,3})\]:\s?/;
+const SUP_FOOTNOTE_DEF = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/;
+const PDF_FOOTNOTE_DEF = /^\s*(\d{1,3})\s+(?=\S)/;
+const SEPARATOR = /^\s*_{5,}\s*$/;
+const MD_RULE = /^\s*(?:-{3,}|\*{3,})\s*$/;
+const BLANK = /^\s*$/;
+const OP_NUMBER = /^(\d{1,3})\s*\.\s*(?=\S)/;
+const SUB_NUMBER = /^\(\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/;
+const TERMINAL = /[,;.:，；。：]$/;
+
+export function superscriptValue(s: string): number {
+  let v = 0;
+  for (const c of s) v = v * 10 + SUPERSCRIPTS.indexOf(c);
+  return v;
+}
+
+interface Block {
+  lines: Line[];
+}
+
+/** Inline clean-up of Markdown artefacts and full-width forms, keeping offsets. */
+export function inlineClean(mt: MappedText): MappedText {
+  let t = mt;
+  if (t.text.includes('](')) t = rewrite(t, /\[([^\]\n]{1,200})\]\((?:#[^)\s]{0,200}|[^)\s]{0,400})\)/g, 1);
+  if (t.text.includes('**')) t = rewrite(t, /\*\*([^*\n]{0,400}?)\*\*/g, 1);
+  if (t.text.includes('**')) t = rewrite(t, /\*\*/g, 0);
+  if (/[\uff08\uff09\uff0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(t.text)) {
+    const chars = [...t.text].map((c) => {
+      const code = c.charCodeAt(0);
+      return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff08 || code === 0xff09 || code === 0xff0f
+        ? String.fromCharCode(code - 0xfee0)
+        : c;
+    });
+    if (chars.length === t.text.length) t = { text: chars.join(''), map: t.map };
+  }
+  if (/[\u2010\u2011\u2012\u2013\u2212]/.test(t.text)) t = { text: t.text.replace(/[\u2010\u2011\u2012\u2212]/g, '-'), map: t.map };
+  return t;
+}
+
+function blockText(original: string, lines: Line[]): MappedText {
+  const b = new MappedTextBuilder();
+  lines.forEach((l, i) => {
+    if (i > 0) b.synthetic('\n', lines[i - 1]!.end);
+    b.copy(original, l.start, l.end);
+  });
+  return b.build();
+}
+
+function concat(a: MappedText, b: MappedText, sep: string): MappedText {
+  const out = new MappedTextBuilder();
+  out.copyMapped(a, 0, a.text.length);
+  out.synthetic(sep, a.map[a.text.length - 1] ?? 0);
+  out.copyMapped(b, 0, b.text.length);
+  return out.build();
+}
+
+/** Takes explicit markers (superscripts, [^n]) out of a text. */
+function takeExplicitMarkers(mt: MappedText): { text: MappedText; markers: Marker[] } {
+  const re = /\[\^(\d{1,3})\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/g;
+  const ranges: [number, number][] = [];
+  const found: { n: number; s: number; e: number }[] = [];
+  for (let m = re.exec(mt.text); m; m = re.exec(mt.text)) {
+    const n = m[1] ? Number(m[1]) : superscriptValue(m[0]);
+    found.push({ n, s: m.index, e: m.index + m[0].length });
+    ranges.push([m.index, m.index + m[0].length]);
+  }
+  if (!found.length) return { text: mt, markers: [] };
+  const text = deleteRanges(mt, ranges);
+  let removed = 0;
+  const markers: Marker[] = found.map((f) => {
+    const at = f.s - removed;
+    removed += f.e - f.s;
+    return { footnote: f.n, at, span: [mt.map[f.s]!, mt.map[f.e - 1]! + 1] };
+  });
+  return { text, markers };
+}
+
+const NOT_BEFORE_MARKER = /(?:^|[^\p{L}])(?:resolutions?|decisions?|paragraphs?|paras?\.?|articles?|arts?\.|no\.|nos\.|vol\.|vols\.|chap\.|chapters?|sect\.|sections?|annex(?:es)?|pages?|p\.|pp\.|rules?|principles?|goals?|targets?|items?|sessions?|meetings?|parts?|protocols?|phases?|add\.|corr\.|rev\.|amend\.|l\.|per|table|figure|step|level|grade|and|to|or|of|than|from|between|at|by|in|on|approximately|some|about|over|under|nearly|the|a|an)\s*$/iu;
+const NOT_AFTER_MARKER = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|%|years?\b|months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion|thousand|hundred|States\b|countries\b|members\b|Member\b|persons?\b|people\b|[-–/]\d|\(|[A-Za-z]{1,3}\/)/;
+
+/** Finds plain-digit markers (PDF text) for the footnotes defined, in order, across the paragraphs. */
+function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[], numbers: number[]): void {
+  let para = 0;
+  let pos = 0;
+  const found = new Map<number, { n: number; s: number; e: number }[]>();
+  for (const n of numbers) {
+    const re = new RegExp(`(?<![\\d/.\\-–])${n}(?![\\d/])`, 'g');
+    let hit: { p: number; s: number; e: number } | null = null;
+    for (let p = para; p < paragraphs.length && !hit; p++) {
+      const text = paragraphs[p]!.text.text;
+      re.lastIndex = p === para ? pos : 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        const prev = text[s - 1] ?? '';
+        const next = text[e] ?? '';
+        if (next && !/[\s,;.:)\]]/.test(next)) continue;
+        if (!prev) continue;
+        if (/\s/.test(prev)) {
+          const before = text.slice(Math.max(0, s - 40), s);
+          if (NOT_BEFORE_MARKER.test(before)) continue;
+          if (!/[\p{L}\d,;.:)’”"]\s+$/u.test(before)) continue;
+          if (/(?:^|\s)\d{1,2}\s+$/.test(before)) continue;
+        } else if (/[\p{L}]/u.test(prev)) {
+          const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, s - 20), s))?.[1] ?? '';
+          if (/^(?:add|corr|rev|amend|no|nos|vol|chap|para|paras|art|sect|p|pp|l|pv|sr|res|[A-Z]{1,5})\.?$/i.test(word) && !/^[a-z]{4,}$/i.test(word)) continue;
+          if (/[A-Z]/.test(word) && word === word.toUpperCase()) continue;
+        } else if (/[,;:)’”"]/.test(prev)) {
+          // glued to punctuation: "2020,3", "mandate;7"
+        } else if (prev === '.') {
+          const word = /([\p{L}]+)\.$/u.exec(text.slice(Math.max(0, s - 20), s))?.[1] ?? '';
+          if (/^(?:add|corr|rev|amend|no|nos|vol|chap|para|paras|art|sect|p|pp|l|pv|sr|res)$/i.test(word) || word.length < 2) continue;
+        } else continue;
+        if (NOT_AFTER_MARKER.test(text.slice(e, e + 20))) continue;
+        hit = { p, s, e };
+        break;
+      }
+    }
+    if (!hit) continue;
+    const list = found.get(hit.p) ?? [];
+    list.push({ n, s: hit.s, e: hit.e });
+    found.set(hit.p, list);
+    para = hit.p;
+    pos = hit.e;
+  }
+  for (const [p, list] of found) {
+    const par = paragraphs[p]!;
+    const mt = par.text;
+    // also swallow one space before a spaced marker
+    const ranges: [number, number][] = list.map((f) => [mt.text[f.s - 1] === ' ' && /[\s,;.:)]|$/.test(mt.text[f.e] ?? '') && (mt.text[f.e] ?? ' ') === ' ' ? f.s - 1 : f.s, f.e]);
+    const text = deleteRanges(mt, ranges);
+    let removed = 0;
+    const markers = list.map((f, i) => {
+      const [s, e] = ranges[i]!;
+      const at = s - removed;
+      removed += e - s;
+      return { footnote: f.n, at, span: [mt.map[f.s]!, mt.map[f.e - 1]! + 1] as [number, number] };
+    });
+    // earlier explicit markers keep their positions only if none were removed before them (rare mix) — recompute
+    par.markers = [...par.markers, ...markers].sort((a, b) => a.at - b.at);
+    par.text = text;
+  }
+}
+
+export interface SegmentOptions {
+  /** Fragments: no header, no preambular numbering. */
+  fragment?: boolean;
+}
+
+export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented {
+  const lang = language(clean.language);
+  const original = clean.source.text;
+  const warnings: string[] = [];
+  const lines = clean.lines;
+  let opening = -1;
+  if (!opts.fragment) {
+    for (let i = 0; i < lines.length && i < 400; i++) {
+      if (lang.table.openingPattern.test(lines[i]!.text) || /^\s*The\s+(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)\s*,\s*$|^\s*(?:大会|人权理事会|安全理事会)\s*[，,]\s*$/.test(lines[i]!.text)) {
+        opening = i;
+        break;
+      }
+    }
+  }
+  const headerLines = opts.fragment ? [] : opening >= 0 ? lines.slice(0, opening) : [];
+  const bodyLines = opening >= 0 ? lines.slice(opening + 1) : lines;
+
+  // ---- body lines → blocks and footnotes
+  const blocks: Block[] = [];
+  const footnoteLines = new Map<number, Line[]>();
+  const footerLines: Line[] = [];
+  const pdfFootnotes = new Set<number>();
+  let current: Block | null = null;
+  let fnMode = false;
+  let currentFn: number | null = null;
+  let currentFnMarkdown = false;
+  let lastBlank = true;
+  let afterFooter = false;
+  const meetingRe = lang.table.header.meeting;
+  for (const line of bodyLines) {
+    const t = line.text;
+    if (BLANK.test(t)) {
+      if (currentFn !== null && !currentFnMarkdown) currentFn = null;
+      current = null;
+      lastBlank = true;
+      continue;
+    }
+    if (SEPARATOR.test(t)) {
+      fnMode = true;
+      currentFn = null;
+      current = null;
+      lastBlank = true;
+      continue;
+    }
+    if (MD_RULE.test(t)) {
+      current = null;
+      lastBlank = true;
+      continue;
+    }
+    let m = MD_FOOTNOTE_DEF.exec(t);
+    const sup = m ? null : SUP_FOOTNOTE_DEF.exec(t);
+    const pdf = m || sup || !fnMode ? null : PDF_FOOTNOTE_DEF.exec(t);
+    if (m || sup || (pdf && (lastBlank || currentFn === null || Number(pdf[1]) === currentFn + 1))) {
+      const n = m ? Number(m[1]) : sup ? superscriptValue(sup[1]!) : Number(pdf![1]);
+      const len = (m ?? sup ?? pdf)![0].length;
+      if (!footnoteLines.has(n)) {
+        footnoteLines.set(n, [{ start: line.start + len, end: line.end, text: t.slice(len) }]);
+        if (pdf) pdfFootnotes.add(n);
+        currentFn = n;
+        currentFnMarkdown = !!m;
+        current = null;
+        lastBlank = false;
+        continue;
+      }
+    }
+    if (currentFn !== null && (!lastBlank || (currentFnMarkdown && /^(?:\s{2,}|\t)/.test(t)))) {
+      footnoteLines.get(currentFn)!.push(line);
+      lastBlank = false;
+      continue;
+    }
+    currentFn = null;
+    if (fnMode && lastBlank) fnMode = false;
+    else if (fnMode) {
+      lastBlank = false;
+      continue;
+    }
+    if (t.trim().length < 60 && meetingRe.test(t)) {
+      footerLines.push(line);
+      afterFooter = true;
+      current = null;
+      lastBlank = false;
+      continue;
+    }
+    if (t.trim().length < 40 && /^\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/.test(t)) {
+      footerLines.push(line);
+      current = null;
+      lastBlank = false;
+      continue;
+    }
+    if (afterFooter && /^\s*(?:Adopted|通过)/.test(t)) {
+      footerLines.push(line);
+      continue;
+    }
+    if (!current || (lastBlank && current.lines.length)) {
+      current = { lines: [] };
+      blocks.push(current);
+    }
+    current.lines.push(line);
+    lastBlank = false;
+  }
+
+  // ---- blocks → paragraphs (join blocks split by page breaks)
+  const raw: { text: MappedText; markers: Marker[] }[] = [];
+  for (const b of blocks) {
+    const cleaned = inlineClean(blockText(original, b.lines));
+    const { text, markers } = takeExplicitMarkers(cleaned);
+    const collapsed = collapseWithMarkers(text, markers);
+    if (!collapsed.text.text) continue;
+    const prev = raw[raw.length - 1];
+    const startsNumbered = OP_NUMBER.test(collapsed.text.text) || SUB_NUMBER.test(collapsed.text.text);
+    const prevOpen = prev && !TERMINAL.test(prev.text.text.replace(/[\s\d]+$/, '').trimEnd()) && !TERMINAL.test(prev.text.text);
+    const startsLower = /^[a-z]/.test(collapsed.text.text);
+    if (prev && !startsNumbered && (prevOpen || startsLower)) {
+      const shift = prev.text.text.length + 1;
+      const sep = clean.language === 'zh' ? '' : ' ';
+      const joined = concat(prev.text, collapsed.text, sep);
+      prev.markers.push(...collapsed.markers.map((mk) => ({ ...mk, at: mk.at + shift - (sep ? 0 : 1) })));
+      prev.text = joined;
+      continue;
+    }
+    raw.push(collapsed);
+  }
+
+  // ---- footnotes
+  const footnotes = new Map<number, Footnote>();
+  for (const [n, ls] of footnoteLines) {
+    const cleaned = collapseWhitespace(inlineClean(blockText(original, ls)));
+    footnotes.set(n, { number: n, text: cleaned });
+  }
+  if (pdfFootnotes.size) takePlainMarkers(raw, [...pdfFootnotes].sort((a, b) => a - b));
+
+  // ---- numbering
+  const paragraphs: Paragraph[] = [];
+  let pp = 0;
+  let lastOp: string | null = null;
+  let seenOp = false;
+  for (const r of raw) {
+    let text = r.text;
+    let markers = r.markers;
+    const strip = (len: number) => {
+      text = { text: text.text.slice(len), map: text.map.subarray(len) };
+      markers = markers.map((mk) => ({ ...mk, at: Math.max(0, mk.at - len) }));
+    };
+    const op = OP_NUMBER.exec(text.text);
+    const sub = op ? null : SUB_NUMBER.exec(text.text);
+    let id: string | null = null;
+    let kind: Paragraph['kind'] = 'other';
+    if (op) {
+      strip(op[0].length);
+      const sub2 = SUB_NUMBER.exec(text.text);
+      id = `OP${op[1]}`;
+      lastOp = id;
+      seenOp = true;
+      kind = 'operative';
+      if (sub2) {
+        strip(sub2[0].length);
+        id = `${id}(${sub2[1]})`;
+      }
+    } else if (sub) {
+      strip(sub[0].length);
+      kind = seenOp ? 'operative' : 'preambular';
+      id = seenOp && lastOp ? `${lastOp}(${sub[1]})` : opts.fragment ? null : `PP${pp}(${sub[1]})`;
+    } else if (!seenOp && !opts.fragment) {
+      pp++;
+      id = `PP${pp}`;
+      kind = 'preambular';
+    }
+    paragraphs.push({ id, kind, text, markers });
+  }
+
+  const header = opts.fragment
+    ? parseHeader(clean, [], [], null)
+    : parseHeader(clean, headerLines, footerLines, opening >= 0 ? lines[opening]! : null);
+  for (const n of footnotes.keys()) {
+    if (!paragraphs.some((p) => p.markers.some((mk) => mk.footnote === n))) warnings.push(`footnote ${n}: marker not found in the text`);
+  }
+  return { clean, header, paragraphs, footnotes, warnings };
+}
+
+/** Collapses white space and moves marker positions accordingly. */
+function collapseWithMarkers(text: MappedText, markers: Marker[]): { text: MappedText; markers: Marker[] } {
+  const collapsed = collapseWhitespace(text);
+  if (!markers.length) return { text: collapsed, markers };
+  // Map each marker's original offset to the first collapsed char at or after it.
+  const out = markers.map((mk) => {
+    const orig = mk.span[0];
+    let lo = 0;
+    let hi = collapsed.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (collapsed.map[mid]! < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return { ...mk, at: lo };
+  });
+  return { text: collapsed, markers: out };
+}

@@ -1,0 +1,286 @@
+// UN document symbols: one canonical form per kind of document, a parser for
+// whatever spelling a user types, and what a symbol tells by itself.
+//
+// Canonical forms (what every node key in the graph looks like):
+//   GA resolution, from the 31st session   A/RES/61/177, with a part A/RES/49/222 A,
+//                                          special / emergency special session A/RES/S-8/1, A/RES/ES-10/2
+//   GA resolution, 1946–1975               A/RES/217 A (III), A/RES/1514 (XV), A/RES/3201 (S-VI)
+//   GA decision                            A/DEC/65/530   (decisions have no symbol of their own;
+//                                          this is the Digital Library's catalogue form)
+//   Human Rights Council                   A/HRC/RES/36/6, A/HRC/RES/S-29/1, A/HRC/DEC/25/116
+//   Security Council                       S/RES/1325 (2000)
+//   ECOSOC                                 E/RES/2019/1, old E/RES/1503 (XLVIII), decisions E/DEC/2019/201
+//   Commission on Human Rights             E/CN.4/RES/1993/51, old E/CN.4/RES/20 (XXXVI), E/CN.4/DEC/1993/105
+//   any other document                     its symbol with upper-case series and the modifiers spelt
+//                                          Add.n / Corr.n / Rev.n / Amend.n, no spaces, no trailing "*":
+//                                          A/76/462/Add.2, A/HRC/WGEID/98/1/Corr.1, CED/C/7, A/CONF.157/24 (Part I)
+// A resolution's parts (A, B …) are separate resolutions and separate nodes.
+import type { Body } from './models.ts';
+
+export const CANONICAL_FORMS = {
+  GA: ['A/RES/61/177', 'A/RES/49/222 A', 'A/RES/217 A (III)', 'A/RES/ES-10/2', 'A/DEC/65/530'],
+  HRC: ['A/HRC/RES/36/6', 'A/HRC/RES/S-29/1', 'A/HRC/DEC/25/116'],
+  SC: ['S/RES/1325 (2000)'],
+  ECOSOC: ['E/RES/2019/1', 'E/RES/1503 (XLVIII)', 'E/DEC/2019/201'],
+  CHR: ['E/CN.4/RES/1993/51', 'E/CN.4/RES/20 (XXXVI)', 'E/CN.4/DEC/1993/105'],
+  document: ['A/76/462/Add.2', 'A/HRC/WGEID/98/1/Corr.1', 'CED/C/7'],
+} as const;
+
+/** A resolution/decision number taken apart. */
+export interface ResolutionNumber {
+  style: 'session' | 'year' | 'old';
+  /** "61", "S-8", "ES-10" (style session); the year (style year); the roman session or year (style old). */
+  session: string;
+  number: number;
+  /** Parts ("A", "B") — empty when none. */
+  parts: string[];
+  /** For style old: the parenthesised value is a year (Security Council). */
+  yearInParens: boolean;
+}
+
+const ROMAN = /^(?:(?:S|ES)-)?M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** Expands "A and B", "A to D", "A-C" into letters. */
+export function expandParts(written: string | undefined): string[] {
+  if (!written) return [];
+  const letters = written.replace(/\s+/g, ' ').trim();
+  const range = /^([A-Z])\s*(?:to|-|–|至)\s*([A-Z])$/.exec(letters);
+  if (range) {
+    const out: string[] = [];
+    for (let c = range[1]!.charCodeAt(0); c <= range[2]!.charCodeAt(0) && out.length < 26; c++) out.push(String.fromCharCode(c));
+    return out;
+  }
+  return letters.split(/\s*(?:,|and|和|及|、)\s*|\s+/).filter((p) => /^[A-Z]{1,2}$/.test(p));
+}
+
+/** Parses a resolution number as written ("61/177", "49/222 A and B", "217 A (III)", "1325(2000)", "2019/1", "S-8/1"). */
+export function parseResolutionNumber(written: string): ResolutionNumber | null {
+  const s = written.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  let m = /^((?:S|ES)-\d{1,2}|\d{1,4})\s?\/\s?(\d{1,4})(?:\s?([A-Z](?:\s?(?:and|to|-|–|,|和|至)\s?[A-Z])*))?$/.exec(s);
+  if (m) {
+    const first = m[1]!;
+    const isYear = /^\d{4}$/.test(first);
+    if (isYear && (Number(first) < 1946 || Number(first) > 2100)) return null;
+    if (!isYear && /^\d+$/.test(first) && (Number(first) < 1 || Number(first) > 120)) return null;
+    return { style: isYear ? 'year' : 'session', session: first, number: Number(m[2]), parts: expandParts(m[3]), yearInParens: false };
+  }
+  m = /^(\d{1,4})\s?([A-Z](?:\s?(?:and|to|-|–|,|和|至)\s?[A-Z])*)?\s?\(\s?((?:S|ES)-[IVXL]+|[IVXL]+|\d{4})\s?\)$/.exec(s);
+  if (m) {
+    const paren = m[3]!;
+    const yearInParens = /^\d{4}$/.test(paren);
+    if (!yearInParens && !ROMAN.test(paren)) return null;
+    if (yearInParens && (Number(paren) < 1946 || Number(paren) > 2100)) return null;
+    return { style: 'old', session: paren, number: Number(m[1]), parts: expandParts(m[2]), yearInParens };
+  }
+  return null;
+}
+
+/** Which bodies can have issued a number of this shape. */
+export function bodiesForNumber(n: ResolutionNumber): Body[] {
+  if (n.style === 'old') return n.yearInParens ? ['SC'] : ['GA', 'ECOSOC', 'CHR'];
+  if (n.style === 'year') return ['ECOSOC', 'CHR'];
+  return ['GA', 'HRC'];
+}
+
+const PREFIX: Record<Body, { res: string; dec: string }> = {
+  GA: { res: 'A/RES/', dec: 'A/DEC/' },
+  HRC: { res: 'A/HRC/RES/', dec: 'A/HRC/DEC/' },
+  SC: { res: 'S/RES/', dec: 'S/DEC/' },
+  ECOSOC: { res: 'E/RES/', dec: 'E/DEC/' },
+  CHR: { res: 'E/CN.4/RES/', dec: 'E/CN.4/DEC/' },
+};
+
+/** Canonical symbols (one per part) of a resolution or decision number issued by a body; [] if impossible. */
+export function canonicalResolutionSymbols(body: Body, kind: 'resolution' | 'decision', n: ResolutionNumber): string[] {
+  if (!bodiesForNumber(n).includes(body)) return [];
+  if (body === 'SC' && kind === 'decision') return [];
+  const prefix = PREFIX[body][kind === 'resolution' ? 'res' : 'dec'];
+  const parts = n.parts.length ? n.parts : [null];
+  return parts.map((p) =>
+    n.style === 'old'
+      ? `${prefix}${n.number}${p ? ` ${p}` : ''} (${n.session})`
+      : `${prefix}${n.session}/${n.number}${p ? ` ${p}` : ''}`,
+  );
+}
+
+// ---------------------------------------------------------------- document symbols
+
+/** Top-level series we accept as the start of a document symbol (precision: unknown series are not symbols). */
+export const SERIES = [
+  'A', 'S', 'E', 'T', 'ST', 'SG', 'DP', 'TD', 'UNEP', 'HRI', 'CED', 'CCPR', 'CAT', 'CRC', 'CEDAW', 'CERD', 'CMW', 'CRPD',
+  'E/CN.4', 'FCCC', 'CTOC', 'CAC', 'CCW', 'APLC', 'BWC', 'NPT', 'SPLOS', 'ISBA', 'ITLOS', 'PBC', 'JIU', 'UNW', 'ICEF',
+  'ECE', 'ESCAP', 'ECLAC', 'ECA', 'ESCWA', 'UNHCR', 'IDB', 'TRADE', 'OPCW', 'CCW', 'ATT',
+] as const;
+
+const MODIFIER = /^(add|corr|rev|amend|summary|suppl)\.?(\d*)$/i;
+
+/**
+ * Normalises a document symbol as written ("a/76/462/add.2", "A/RES/61/177", "S/RES/1325(2000)")
+ * to its canonical form; resolution symbols come out in the resolution canonical form. Null if not a symbol.
+ */
+export function normalizeDocumentSymbol(raw: string): string | null {
+  let s = raw.replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-').replace(/[\s\u00a0\u202f]+/g, ' ').trim().replace(/\*+$/, '').replace(/[.,;:]+$/, '');
+  const part = / ?\((Part [IVX]+|part [ivx]+)\)$/.exec(s);
+  let partSuffix = '';
+  if (part) {
+    partSuffix = ` (Part ${part[1]!.slice(5).toUpperCase()})`;
+    s = s.slice(0, part.index);
+  }
+  // Resolution symbols: A/RES/…, A/HRC/RES/…, S/RES/…, E/RES/…, E/CN.4/RES/… (and DEC)
+  const res = /^(A\/HRC|A|S|E\/CN\.4|E)\/(RES|DEC)\/(.+)$/i.exec(s);
+  if (res) {
+    const body = bodyOfPrefix(res[1]!.toUpperCase());
+    const n = parseResolutionNumber(res[3]!.replace(/^(\d+)\s?\(/, '$1 (').replace(/(\d)([A-Z])$/, '$1 $2').toUpperCase().replace(/ AND /g, ' and ').replace(/ TO /g, ' to '));
+    if (body && n) {
+      const out = canonicalResolutionSymbols(body, res[2]!.toUpperCase() === 'RES' ? 'resolution' : 'decision', n);
+      if (out.length === 1) return out[0]!;
+    }
+  }
+  const comps = s.split('/').map((c) => c.trim());
+  if (comps.length < 2 || comps.some((c) => c === '' || /\s/.test(c))) return null;
+  const first = comps[0]!.toUpperCase();
+  if (!(SERIES as readonly string[]).includes(first)) return null;
+  if (!/\d/.test(s)) return null;
+  const out = comps.map((c, i) => {
+    if (i === 0) return first;
+    const mod = MODIFIER.exec(c);
+    if (mod && i > 1) {
+      const name = mod[1]!.toLowerCase();
+      return name.charAt(0).toUpperCase() + name.slice(1) + (name === 'summary' ? '' : '.') + mod[2];
+    }
+    return /^[a-z]/.test(c) && !/^[a-z]\.\d/i.test(c) ? c.toUpperCase() : c.replace(/^([a-z]+)(?=[.\d-]|$)/i, (x) => x.toUpperCase());
+  });
+  return out.join('/').replace(/\.$/, '') + partSuffix;
+}
+
+function bodyOfPrefix(prefix: string): Body | null {
+  switch (prefix) {
+    case 'A':
+      return 'GA';
+    case 'A/HRC':
+      return 'HRC';
+    case 'S':
+      return 'SC';
+    case 'E':
+      return 'ECOSOC';
+    case 'E/CN.4':
+      return 'CHR';
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------- what a symbol tells by itself
+
+export interface SymbolInfo {
+  symbol: string;
+  body: Body | null;
+  kind: 'resolution' | 'decision' | 'document';
+  session: string | null;
+  year: number | null;
+  number: number | null;
+  part: string | null;
+  /** For an Add./Corr./Rev./Amend.: the document it belongs to. */
+  base: string | null;
+  modifier: string | null;
+}
+
+/** What a canonical symbol says by itself: issuing body, kind, session or year, number, base document. */
+export function describeSymbol(symbol: string): SymbolInfo {
+  const info: SymbolInfo = { symbol, body: null, kind: 'document', session: null, year: null, number: null, part: null, base: null, modifier: null };
+  const res = /^(A\/HRC|A|S|E\/CN\.4|E)\/(RES|DEC)\/(.+)$/.exec(symbol);
+  if (res) {
+    const n = parseResolutionNumber(res[3]!);
+    if (n) {
+      info.body = bodyOfPrefix(res[1]!);
+      info.kind = res[2] === 'RES' ? 'resolution' : 'decision';
+      info.number = n.number;
+      info.part = n.parts[0] ?? null;
+      if (n.yearInParens || n.style === 'year') info.year = Number(n.session);
+      else info.session = n.session;
+      return info;
+    }
+  }
+  const comps = symbol.replace(/ \(Part [IVX]+\)$/, '').split('/');
+  const last = comps[comps.length - 1] ?? '';
+  if (comps.length > 2 && /^(Add|Corr|Rev|Amend)\.\d+$/.test(last)) {
+    info.modifier = last;
+    info.base = comps.slice(0, -1).join('/');
+  }
+  const first = comps[0];
+  info.body = first === 'A' ? (comps[1] === 'HRC' ? 'HRC' : 'GA') : first === 'S' ? 'SC' : first === 'E' ? (comps[1] === 'CN.4' ? 'CHR' : 'ECOSOC') : null;
+  const sessionComp = comps.find((c, i) => i > 0 && /^\d{1,4}$/.test(c));
+  if (sessionComp) {
+    const v = Number(sessionComp);
+    if (v >= 1946) info.year = v;
+    else if (first === 'A') info.session = sessionComp;
+  }
+  return info;
+}
+
+// ---------------------------------------------------------------- user input
+
+/** The highest Human Rights Council session a bare "n/m" may plausibly belong to. */
+const MAX_HRC_SESSION = 70;
+
+/**
+ * Parses anything a user may type for a document — "61/177", "A/RES/61/177", "a/res/61/177",
+ * "第61/177号", "HRC 36/6", "S/RES/1325(2000)", "1325 (2000)", "decision 65/530", "A/76/462/Add.2" —
+ * into candidate canonical symbols, most likely first.
+ */
+export function parseSymbolQuery(input: string): string[] {
+  let s = input
+    .normalize('NFKC')
+    .replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim();
+  const out: string[] = [];
+  const add = (xs: string[]) => {
+    for (const x of xs) if (!out.includes(x)) out.push(x);
+  };
+  const asDoc = normalizeDocumentSymbol(s.replace(/\s*\(\s*(\d{4})\s*\)/, ' ($1)'));
+  if (asDoc && /\//.test(s) && /^[a-z]/i.test(s)) {
+    add([asDoc]);
+    return out;
+  }
+  let body: Body | null = null;
+  let kind: 'resolution' | 'decision' | null = null;
+  const cues: [RegExp, Body][] = [
+    [/^(?:HRC|A\/HRC|human rights council|人权理事会)\b\s*/i, 'HRC'],
+    [/^(?:GA|general assembly|大会)\s*/i, 'GA'],
+    [/^(?:SC|security council|安全理事会|安理会)\b\s*/i, 'SC'],
+    [/^(?:ECOSOC|economic and social council|经济及社会理事会|经社理事会)\s*/i, 'ECOSOC'],
+    [/^(?:CHR|commission on human rights|人权委员会)\b\s*/i, 'CHR'],
+  ];
+  for (const [re, b] of cues) {
+    if (re.test(s)) {
+      body = b;
+      s = s.replace(re, '');
+      break;
+    }
+  }
+  const kw = /^(resolutions?|res\.?|decisions?|dec\.?)\s*/i.exec(s);
+  if (kw) {
+    kind = /^d/i.test(kw[1]!) ? 'decision' : 'resolution';
+    s = s.slice(kw[0].length);
+  }
+  const zh = /^第\s*(.+?)\s*号\s*(决议|决定)?$/.exec(s);
+  if (zh) {
+    s = zh[1]!;
+    if (zh[2]) kind = zh[2] === '决定' ? 'decision' : 'resolution';
+  } else {
+    const zhTail = /^(.+?)\s*号?\s*(决议|决定)$/.exec(s);
+    if (zhTail) {
+      s = zhTail[1]!;
+      kind = zhTail[2] === '决定' ? 'decision' : 'resolution';
+    }
+  }
+  const n = parseResolutionNumber(s.replace(/(\d)\(/, '$1 (').replace(/(\d)([A-Z])$/, '$1 $2'));
+  if (!n) return out;
+  const kinds: ('resolution' | 'decision')[] = kind ? [kind] : ['resolution'];
+  let bodies = body ? [body] : bodiesForNumber(n);
+  if (!body && n.style === 'session' && /^\d+$/.test(n.session) && Number(n.session) > MAX_HRC_SESSION) bodies = bodies.filter((b) => b !== 'HRC');
+  if (!body && n.style === 'year' && Number(n.session) > 2006) bodies = bodies.filter((b) => b !== 'CHR');
+  for (const k of kinds) for (const b of bodies) add(canonicalResolutionSymbols(b, k, n));
+  return out;
+}
