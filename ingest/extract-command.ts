@@ -1,0 +1,144 @@
+// `citegraph extract`: JSON Lines out, one object per document (or per
+// fragment with --fragments); one error line on stderr per input that
+// fails, the others still processed, non-zero exit if any failed.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { extractDocument, extractFragment } from './extract.ts';
+import { listDocumentFiles, readDocumentFile } from './read.ts';
+import { ExtractError, fragmentInputSchema, type Language } from './models.ts';
+
+export interface CommandIO {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  stdin: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>;
+}
+
+export const EXTRACT_USAGE = `Usage:
+  citegraph extract [--lang zh|en] FILE|DIR...     one JSON object per document on stdout
+  citegraph extract [--lang zh|en] --fragments FILE.jsonl|-
+                                                   reads {"id","text","lang"?} per line, prints {"id","language","citations",...}
+Directories are searched recursively for *.txt, *.md and *.markdown files.
+Errors: one line per failed input on stderr ("citegraph extract: FILE: reason"); exit code 1 if any input failed, 2 for usage errors.
+`;
+
+function reason(e: unknown): string {
+  if (e instanceof ExtractError) return e.message;
+  if (e instanceof Error) return `internal error: ${e.message}`;
+  return String(e);
+}
+
+export async function extractCommand(args: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+  if (args[0] === 'extract') args = args.slice(1);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { lang: { type: 'string' }, fragments: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    io.stderr.write(`citegraph extract: ${(e as Error).message}\n${EXTRACT_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(EXTRACT_USAGE);
+    return 0;
+  }
+  let lang: Language | null = null;
+  if (values.lang !== undefined) {
+    const l = values.lang.toLowerCase();
+    if (l === 'zh' || l === 'en') lang = l;
+    else {
+      io.stderr.write(`citegraph extract: --lang ${values.lang}: ${['fr', 'es', 'ru', 'ar'].includes(l) ? `not supported yet: ${l}` : 'expected zh or en'}\n`);
+      return 2;
+    }
+  }
+  if (values.fragments !== undefined) {
+    if (positionals.length) {
+      io.stderr.write(`citegraph extract: --fragments takes one file (or -), not also ${positionals.join(' ')}\n`);
+      return 2;
+    }
+    return runFragments(values.fragments, lang, io);
+  }
+  if (!positionals.length) {
+    io.stderr.write(`citegraph extract: no FILE or DIR given\n${EXTRACT_USAGE}`);
+    return 2;
+  }
+  let failed = 0;
+  const fail = (file: string, why: string) => {
+    failed++;
+    io.stderr.write(`citegraph extract: ${file}: ${why}\n`);
+  };
+  for (const arg of positionals) {
+    let files: string[] = [arg];
+    const info = await stat(arg).catch(() => null);
+    if (info?.isDirectory()) {
+      const listed = await listDocumentFiles(arg);
+      for (const p of listed.problems) fail(p.file, p.reason);
+      files = listed.files;
+      if (!files.length && !listed.problems.length) fail(arg, 'no .txt or .md files in directory');
+    }
+    for (const file of files) {
+      try {
+        const source = await readDocumentFile(file);
+        const record = extractDocument(source.text, { file, lang });
+        io.stdout.write(JSON.stringify(record) + '\n');
+      } catch (e) {
+        fail(file, reason(e));
+      }
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+async function runFragments(path: string, lang: Language | null, io: CommandIO): Promise<number> {
+  let input: NodeJS.ReadableStream;
+  const name = path === '-' ? '<stdin>' : path;
+  if (path === '-') {
+    input = 'pipe' in io.stdin || 'on' in io.stdin ? (io.stdin as NodeJS.ReadableStream) : Readable.from(io.stdin as AsyncIterable<string | Uint8Array>);
+  } else {
+    const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+    if (info instanceof Error || !info.isFile()) {
+      io.stderr.write(`citegraph extract: ${path}: ${info instanceof Error ? `cannot read: ${info.code ?? info.message}` : 'not a regular file'}\n`);
+      return 1;
+    }
+    input = createReadStream(path, { encoding: 'utf8' });
+  }
+  let failed = 0;
+  let lineNo = 0;
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  try {
+    for await (const line of rl) {
+      lineNo++;
+      if (!line.trim()) continue;
+      let obj: unknown;
+      try {
+        obj = JSON.parse(line);
+      } catch {
+        failed++;
+        io.stderr.write(`citegraph extract: ${name}:${lineNo}: not valid JSON\n`);
+        continue;
+      }
+      const ok = fragmentInputSchema.safeParse(obj);
+      if (!ok.success) {
+        failed++;
+        io.stderr.write(`citegraph extract: ${name}:${lineNo}: expected {"id", "text", "lang"?}: ${ok.error.issues.map((i) => `${i.path.join('.') || 'line'} ${i.message}`).join('; ')}\n`);
+        continue;
+      }
+      try {
+        io.stdout.write(JSON.stringify(extractFragment(ok.data, lang)) + '\n');
+      } catch (e) {
+        failed++;
+        io.stderr.write(`citegraph extract: ${name}:${lineNo} (id ${JSON.stringify(ok.data.id)}): ${reason(e)}\n`);
+      }
+    }
+  } catch (e) {
+    io.stderr.write(`citegraph extract: ${name}: ${reason(e)}\n`);
+    return 1;
+  }
+  return failed ? 1 : 0;
+}
