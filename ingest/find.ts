@@ -51,6 +51,10 @@ function build(lang: CompiledLanguage) {
   return null;
 }
 
+/** Bodies outside the UN organs whose resolutions/decisions share number shapes ("Conference of the Parties decision 15/4"). */
+const FOREIGN_BODY_EN = /\b(?:Board|Conference of the Parties|Parties|Health Assembly|Governing Council|Executive Committee|Organization|Programme|Fund|COP|CMP|CMA|UNEP|WHO|ILO|UNESCO|FAO|IAEA|UNICEF|Conference|Sub-Commission|Subcommission|Committee)(?:'s|’s)?\s+$/;
+const FOREIGN_BODY_ZH = /(?:缔约方|卫生|缔约国|成员国|执行局|理事机构|小组委员会)$/;
+
 const ZH_NUM = new RegExp(String.raw`第\s*(${NUM})\s*号?`, 'g');
 
 function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | null {
@@ -90,6 +94,10 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
     for (let k = re.keyword.exec(text); k; k = re.keyword.exec(text)) {
       if (k.index < consumed) continue;
       const before = text.slice(Math.max(0, k.index - 120), k.index);
+      if (FOREIGN_BODY_EN.test(before)) {
+        consumed = k.index + k[0].length;
+        continue;
+      }
       let cue: NumberMention['bodyCue'] = null;
       const ib = re.cueItsBody.exec(before);
       const b = re.cueBody.exec(before);
@@ -150,7 +158,11 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
       const before = text.slice(Math.max(0, tokens[i]!.start - 200), tokens[i]!.start).replace(/第\s*$/, '');
       const cm = cueRe.exec(before);
       let cue: NumberMention['bodyCue'] = null;
-      if (cm) cue = cm[1] === '其' ? 'its' : cm[2] ? bodyFromName(lang, cm[1]!) : bodyFromName(lang, cm[1]!);
+      if (cm) cue = cm[1] === '其' ? 'its' : bodyFromName(lang, cm[1]!);
+      if (cm && FOREIGN_BODY_ZH.test(before.slice(0, cm.index))) {
+        i = j + 1;
+        continue;
+      }
       const kind = close[1] === '决定' ? 'decision' : 'resolution';
       for (let k = i; k <= j; k++) {
         const tk = tokens[k]!;

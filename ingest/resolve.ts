@@ -18,6 +18,8 @@ export function resolveNumber(m: NumberMention, context: Body | 'its' | 'council
   if (!n) return { targets: [], warning: `not a resolution number: ${m.number}` };
   const possible = bodiesForNumber(n);
   const cue = m.bodyCue ?? context;
+  // A decision number with nothing saying whose it is may belong to any body (CBD COP, boards): not a GA decision.
+  if (m.docKind === 'decision' && !cue && state.adopting !== 'HRC') return { targets: [], warning: `decision ${m.number}: issuing body not stated` };
   let body: Body | null = null;
   if (cue === 'its') body = state.adopting;
   else if (cue === 'council') body = state.lastCouncil ?? (['SC', 'HRC', 'ECOSOC'] as Body[]).find((b) => possible.includes(b)) ?? null;

@@ -178,7 +178,6 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   const blocks: Block[] = [];
   const footnoteLines = new Map<number, Line[]>();
   const footerLines: Line[] = [];
-  const pdfFootnotes = new Set<number>();
   let current: Block | null = null;
   let fnMode = false;
   let currentFn: number | null = null;
@@ -214,7 +213,6 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       const len = (m ?? sup ?? pdf)![0].length;
       if (!footnoteLines.has(n)) {
         footnoteLines.set(n, [{ start: line.start + len, end: line.end, text: t.slice(len) }]);
-        if (pdf) pdfFootnotes.add(n);
         currentFn = n;
         currentFnMarkdown = !!m;
         current = null;
@@ -286,7 +284,10 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
     const cleaned = collapseWhitespace(inlineClean(blockText(original, ls)));
     footnotes.set(n, { number: n, text: cleaned });
   }
-  if (pdfFootnotes.size) takePlainMarkers(raw, [...pdfFootnotes].sort((a, b) => a - b));
+  // Footnotes whose marker is not explicit (PDF text, or Markdown footnotes with plain-digit markers)
+  const explicit = new Set(raw.flatMap((r) => r.markers.map((mk) => mk.footnote)));
+  const plain = [...footnotes.keys()].filter((n) => !explicit.has(n)).sort((a, b) => a - b);
+  if (plain.length) takePlainMarkers(raw, plain);
 
   // ---- numbering
   const paragraphs: Paragraph[] = [];
