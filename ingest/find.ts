@@ -33,7 +33,7 @@ function build(lang: CompiledLanguage) {
   const bodies = lang.bodyNames;
   const councils = t.councilShort.join('|');
   if (t.alphabetic) {
-    const keyword = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(?=${NUM})`, 'gi');
+    const keyword = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(?:\(\s?)?(?=${NUM})`, 'gi');
     const num = new RegExp(NUM, 'y');
     const trailer = new RegExp(String.raw`(?:\s*,?\s*(?:of|dated|adopted\s+on)\s+${date})?(?:\s*,?\s*(?:entitled|on)\s+[“"][^”"]{0,300}[”"])?`, 'iy');
     const separator = new RegExp(String.raw`\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(resolutions?|decisions?)\s+)?(?=${NUM})`, 'iy');
@@ -55,7 +55,7 @@ function build(lang: CompiledLanguage) {
 const FOREIGN_BODY_EN = /\b(?:Board|Conference of the Parties|Parties|Health Assembly|Governing Council|Executive Committee|Organization|Programme|Fund|COP|CMP|CMA|UNEP|WHO|ILO|UNESCO|FAO|IAEA|UNICEF|Conference|Sub-Commission|Subcommission|Committee)(?:'s|’s)?\s+$/;
 const FOREIGN_BODY_ZH = /(?:缔约方|卫生|缔约国|成员国|执行局|理事机构|小组委员会)$/;
 
-const ZH_NUM = new RegExp(String.raw`第\s*(${NUM})\s*号?`, 'g');
+const ZH_NUM = new RegExp(String.raw`(?:第\s*)?(?<![\d/.])(${NUM})\s*号?`, 'g');
 
 function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | null {
   const b = lang.bodyByName.get(lang.table.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name);
@@ -138,9 +138,15 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
   const tokens: { start: number; end: number; num: string; close: number }[] = [];
   ZH_NUM.lastIndex = 0;
   for (let m = ZH_NUM.exec(text); m; m = ZH_NUM.exec(text)) {
+    const numStart = m.index + m[0].indexOf(m[1]!);
     const before = text[m.index - 1] ?? '';
-    tokens.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, num: m[1]!, close: m.index + m[0].length });
-    if (/[A-Za-z/]/.test(before)) tokens.pop();
+    if (/[A-Za-z/]/.test(before)) continue;
+    if (!m[0].startsWith('第')) {
+      // a bare number continues a list only: "第70/213和70/219号决议"
+      const prev = tokens[tokens.length - 1];
+      if (!prev || !/^\s*号?\s*(?:、|和|及|以及|与)\s*$/.test(text.slice(prev.end, m.index))) continue;
+    }
+    tokens.push({ start: numStart, end: numStart + m[1]!.length, num: m[1]!, close: m.index + m[0].length });
   }
   const joinRe = new RegExp(String.raw`^\s*号?\s*(?:、|和|及|以及|与|,|，)\s*(?:${lang.date})?\s*(?:(?:关于|题为)[^，。；第]{0,150}?的)?\s*(?:${lang.date})?\s*$`);
   const closeRe = /^\s*号?\s*(?:(?:中|所)?\s*)?(决议|决定)/;

@@ -137,6 +137,8 @@ export function normalizeDocumentSymbol(raw: string): string | null {
     }
   }
   const comps = s.split('/').map((c) => c.trim());
+  // a modifier cut off at a line end ("…/10/Add.") says nothing: drop it
+  if (comps.length > 2 && /^(?:add|corr|rev|amend)\.?$/i.test(comps[comps.length - 1]!)) comps.pop();
   if (comps.length < 2 || comps.some((c) => c === '' || /\s/.test(c))) return null;
   const first = comps[0]!.toUpperCase();
   if (!(SERIES as readonly string[]).includes(first)) return null;

@@ -147,8 +147,10 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   }
   const total = cjk + latin + cyr + arab;
   if (total === 0) return null;
-  // Chinese texts carry Latin symbols; a third of ideographs is decisive.
-  if (cjk * 3 >= cjk + latin * 0.5 + cyr + arab && cjk > 0) return 'zh';
+  // Chinese texts carry Latin symbols and names: compare ideographs with letters of lower-case words only.
+  const lowerWords = sample.match(/\b[a-z][a-z]+\b/g) ?? [];
+  const prose = lowerWords.reduce((n, w) => n + w.length, 0);
+  if (cjk > 0 && cjk * 2 >= prose) return 'zh';
   if (arab > latin && arab >= cyr) return 'ar';
   if (cyr > latin) return 'ru';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -161,8 +163,9 @@ export function detectLanguage(text: string): DetectedLanguage | null {
     if (FR.has(w)) score.fr++;
     if (ES.has(w)) score.es++;
   }
-  if (score.fr > score.en && score.fr >= score.es) return 'fr';
-  if (score.es > score.en && score.es > score.fr) return 'es';
+  // another Latin-script language only on clear evidence (short English fragments carry "para.", "a")
+  if (score.fr >= 3 && score.fr > score.en * 2 && score.fr >= score.es) return 'fr';
+  if (score.es >= 3 && score.es > score.en * 2 && score.es > score.fr) return 'es';
   return 'en';
 }
 
