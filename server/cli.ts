@@ -8,11 +8,14 @@ import { ensureGraph, graphStatus, stopGraph, type Graph } from './db/graph.ts';
 import { applySchema } from './db/schema.ts';
 import { createDriver } from './db/driver.ts';
 import { Repository } from './repository.ts';
+import { sampleDir } from './sample.ts';
 
 const USAGE = `Usage: citegraph <command>
 
-  start                 ensure Neo4j, apply the schema, and serve the explorer (what \`npm start\` runs)
-  serve                 the same, without anything start adds later (serves on HOST:PORT)
+  start                 ensure Neo4j, apply the schema, ingest the bundled sample if the graph is empty,
+                        and serve the explorer (what \`npm start\` runs)
+  serve                 ensure Neo4j and the schema, and serve the explorer on HOST:PORT
+  ingest [--lang zh|en] [--dry-run] [--json] PATH…   put resolutions into the graph (files, directories, globs)
   db start              ensure Neo4j is running and apply the schema
   db stop               stop the Neo4j that citegraph started (never a server named by NEO4J_URI)
   db status             which Neo4j citegraph uses, its URI, and whether it answers
@@ -54,8 +57,24 @@ export async function serve(config: Config, graph: Graph): Promise<{ server: Ser
   return { server, repository, url: `http://${config.http.host}:${port}` };
 }
 
-async function serveUntilSignal(config: Config): Promise<number> {
+/** The bundled sample goes in when the graph holds no ingested document yet. */
+async function ingestSampleIfEmpty(graph: Graph): Promise<void> {
+  const driver = createDriver(graph.connection);
+  try {
+    const { records } = await driver.executeQuery('MATCH (d:Document {ingested: true}) RETURN count(d) > 0 AS any', {}, { database: graph.connection.database });
+    if (records[0]?.get('any')) return;
+    const { ingestPaths, formatSummary } = await import('../ingest/ingest-command.ts');
+    log(`The graph is empty: ingesting the bundled sample (${sampleDir})…`);
+    const summary = await ingestPaths([sampleDir], { driver, database: graph.connection.database });
+    log(formatSummary(summary));
+  } finally {
+    await driver.close();
+  }
+}
+
+async function serveUntilSignal(config: Config, options: { sample: boolean }): Promise<number> {
   const graph = await prepareGraph(config);
+  if (options.sample) await ingestSampleIfEmpty(graph);
   const { server, repository, url } = await serve(config, graph);
   log(`citegraph is serving ${url}  (API: ${url}/api/health; stop with Ctrl+C; \`citegraph db stop\` stops Neo4j)`);
   await new Promise<void>((resolve) => {
@@ -100,8 +119,17 @@ export async function main(args: string[]): Promise<number> {
     const config = loadConfig();
     switch (command) {
       case 'start':
+        return await serveUntilSignal(config, { sample: true });
       case 'serve':
-        return await serveUntilSignal(config);
+        return await serveUntilSignal(config, { sample: false });
+      case 'ingest': {
+        const { ingestCommand } = await import('../ingest/ingest-command.ts');
+        return await ingestCommand(rest, async () => {
+          const graph = await prepareGraph(config);
+          const driver = createDriver(graph.connection);
+          return { driver, database: graph.connection.database, close: () => driver.close() };
+        });
+      }
       case 'db':
         return await db(config, rest[0]);
       default:
