@@ -36,11 +36,8 @@ export async function* parseFiles(files: readonly string[], options: { lang?: La
     worker.postMessage(files[next++]);
   };
   const pool = Array.from({ length: workers }, () => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
-      workerData: { lang: options.lang },
-      // The worker is TypeScript too: load it through tsx, as the main thread is.
-      execArgv: ['--import', 'tsx'],
-    });
+    // parse-worker.mjs loads the TypeScript worker through tsx, as the main thread is.
+    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { lang: options.lang } });
     worker.on('message', (outcome: ParseOutcome) => {
       outcomes.set(busy.get(worker)!, outcome);
       busy.delete(worker);
