@@ -84,7 +84,7 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
       header.kind = adopted[3] === '决定' ? 'decision' : 'resolution';
     }
   }
-  const sc = /(?:Adopted|adopted)\s+by\s+the\s+Security\s+Council\s+at\s+its\s+(\d+)(?:st|nd|rd|th)\s+meeting\s*,?\s*(?:held\s+)?on\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(text);
+  const sc = /(?:Adopted|adopted)\s+by\s+the\s+Security\s+Council\s+at\s+_?its\s+(\d+)(?:st|nd|rd|th)_?\s+meeting\s*,?\s*(?:held\s+)?on\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(text);
   if (sc) {
     header.body ??= 'SC';
     header.kind ??= 'resolution';

@@ -171,8 +171,19 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       }
     }
   }
-  const headerLines = opts.fragment ? [] : opening >= 0 ? lines.slice(0, opening) : [];
-  const bodyLines = opening >= 0 ? lines.slice(opening + 1) : lines;
+  // Without an opening line ("The General Assembly,"), the header runs to the first line that opens with a citing verb.
+  let headerEnd = opening;
+  if (opening < 0 && !opts.fragment) {
+    headerEnd = 0;
+    for (let i = 0; i < lines.length && i < 40; i++) {
+      if (lang.verbAt(lines[i]!.text.trim()) && /^\s*\S/.test(lines[i]!.text) && (i === 0 || BLANK.test(lines[i - 1]!.text))) {
+        headerEnd = i;
+        break;
+      }
+    }
+  }
+  const headerLines = opts.fragment ? [] : lines.slice(0, Math.max(0, headerEnd));
+  const bodyLines = opening >= 0 ? lines.slice(opening + 1) : lines.slice(Math.max(0, headerEnd));
 
   // ---- body lines → blocks and footnotes
   const blocks: Block[] = [];
