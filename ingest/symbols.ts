@@ -223,7 +223,7 @@ export function describeSymbol(symbol: string): SymbolInfo {
 // ---------------------------------------------------------------- user input
 
 /** The highest Human Rights Council session a bare "n/m" may plausibly belong to. */
-const MAX_HRC_SESSION = 70;
+const MAX_HRC_SESSION = 62; // the Council holds three sessions a year: session 60 ran in 2025 — raise this as it goes on
 
 /**
  * Parses anything a user may type for a document — "61/177", "A/RES/61/177", "a/res/61/177",
@@ -248,11 +248,11 @@ export function parseSymbolQuery(input: string): string[] {
   let body: Body | null = null;
   let kind: 'resolution' | 'decision' | null = null;
   const cues: [RegExp, Body][] = [
-    [/^(?:HRC|A\/HRC|human rights council|人权理事会)\b\s*/i, 'HRC'],
-    [/^(?:GA|general assembly|大会)\s*/i, 'GA'],
-    [/^(?:SC|security council|安全理事会|安理会)\b\s*/i, 'SC'],
-    [/^(?:ECOSOC|economic and social council|经济及社会理事会|经社理事会)\s*/i, 'ECOSOC'],
-    [/^(?:CHR|commission on human rights|人权委员会)\b\s*/i, 'CHR'],
+    [/^(?:HRC\b|A\/HRC\b|human rights council\b|人权理事会)\s*/i, 'HRC'],
+    [/^(?:GA\b|general assembly\b|大会)\s*/i, 'GA'],
+    [/^(?:SC\b|security council\b|安全理事会|安理会)\s*/i, 'SC'],
+    [/^(?:ECOSOC\b|economic and social council\b|经济及社会理事会|经社理事会)\s*/i, 'ECOSOC'],
+    [/^(?:CHR\b|commission on human rights\b|人权委员会)\s*/i, 'CHR'],
   ];
   for (const [re, b] of cues) {
     if (re.test(s)) {

@@ -1,0 +1,62 @@
+// Symbols: canonical forms, what users type, what a symbol tells by itself.
+import { describe, expect, it } from 'vitest';
+import { describeSymbol, normalizeDocumentSymbol, parseSymbolQuery } from '../../ingest/index.ts';
+
+describe('parseSymbolQuery', () => {
+  it.each([
+    ['76/158', ['A/RES/76/158']],
+    ['61/177', ['A/RES/61/177', 'A/HRC/RES/61/177']],
+    ['36/6', ['A/RES/36/6', 'A/HRC/RES/36/6']],
+    ['A/RES/61/177', ['A/RES/61/177']],
+    ['a/res/61/177', ['A/RES/61/177']],
+    ['第76/158号', ['A/RES/76/158']],
+    ['第76/158号决议', ['A/RES/76/158']],
+    ['HRC 36/6', ['A/HRC/RES/36/6']],
+    ['人权理事会第36/6号决议', ['A/HRC/RES/36/6']],
+    ['S/RES/1325(2000)', ['S/RES/1325 (2000)']],
+    ['1325 (2000)', ['S/RES/1325 (2000)']],
+    ['resolution 1325(2000)', ['S/RES/1325 (2000)']],
+    ['217 A (III)', ['A/RES/217 A (III)', 'E/RES/217 A (III)', 'E/CN.4/RES/217 A (III)']],
+    ['A/RES/217 A (III)', ['A/RES/217 A (III)']],
+    ['decision 65/530', ['A/DEC/65/530']],
+    ['2019/1', ['E/RES/2019/1']],
+    ['1993/51', ['E/RES/1993/51', 'E/CN.4/RES/1993/51']],
+    ['a/76/462/add.2', ['A/76/462/Add.2']],
+    ['A/HRC/WGEID/98/1/Corr.1', ['A/HRC/WGEID/98/1/Corr.1']],
+    ['S-8/1', ['A/RES/S-8/1', 'A/HRC/RES/S-8/1']],
+    ['hello', []],
+    ['', []],
+  ])('when a user types %j, then the candidates are %j', (input, expected) => {
+    expect(parseSymbolQuery(input)).toEqual(expected);
+  });
+});
+
+describe('normalizeDocumentSymbol', () => {
+  it.each([
+    ['A/RES/49/222A', 'A/RES/49/222 A'],
+    ['S/RES/1325(2000)', 'S/RES/1325 (2000)'],
+    ['A/CONF.157/24 (Part I)', 'A/CONF.157/24 (Part I)'],
+    ['A/74/213.', 'A/74/213'],
+    ['FCCC/CP/2015/10/Add.', 'FCCC/CP/2015/10'],
+    ['WHA58/2005/REC/1', null],
+    ['A/B', null],
+  ])('%s → %s', (raw, canonical) => {
+    expect(normalizeDocumentSymbol(raw)).toBe(canonical);
+  });
+});
+
+describe('describeSymbol', () => {
+  it('when a symbol is a corrigendum, then its base document is told', () => {
+    expect(describeSymbol('A/HRC/WGEID/98/1/Corr.1')).toMatchObject({ kind: 'document', body: 'HRC', base: 'A/HRC/WGEID/98/1', modifier: 'Corr.1' });
+  });
+  it('when a symbol is a resolution, then body, kind, session or year and number are told', () => {
+    expect(describeSymbol('A/HRC/RES/36/6')).toMatchObject({ body: 'HRC', kind: 'resolution', session: '36', number: 6 });
+    expect(describeSymbol('S/RES/1325 (2000)')).toMatchObject({ body: 'SC', kind: 'resolution', year: 2000, number: 1325 });
+    expect(describeSymbol('A/RES/217 A (III)')).toMatchObject({ body: 'GA', session: 'III', number: 217, part: 'A' });
+    expect(describeSymbol('A/DEC/65/530')).toMatchObject({ body: 'GA', kind: 'decision', session: '65', number: 530 });
+    expect(describeSymbol('E/CN.4/RES/1993/51')).toMatchObject({ body: 'CHR', kind: 'resolution', year: 1993 });
+  });
+  it('when a symbol is a GA document, then its session is told', () => {
+    expect(describeSymbol('A/76/462/Add.2')).toMatchObject({ body: 'GA', session: '76', base: 'A/76/462' });
+  });
+});
