@@ -1,5 +1,6 @@
 // Two projects: "unit" needs nothing but Node (extraction, pure logic);
-// "graph" gets a real, throw-away Neo4j from test/global-setup.ts and runs
+// "graph" (with the browser tests of test/e2e) shares one real Neo4j;
+// it gets a throw-away Neo4j from test/global-setup.ts and runs
 // its files one at a time, since Community Edition has a single user database.
 import { defineConfig } from 'vitest/config';
 
@@ -16,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'graph',
-          include: ['test/graph/**/*.test.ts'],
+          include: ['test/graph/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
