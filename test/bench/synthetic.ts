@@ -131,55 +131,55 @@ const T = (title: string, zh: string, topic: string, kind: ThemeKind, committee:
 const HR_ITEM = 'Promotion and protection of human rights: human rights questions, including alternative approaches for improving the effective enjoyment of human rights and fundamental freedoms';
 
 export const THEMES: readonly Theme[] = [
-  T('International Convention for the Protection of All Persons from Enforced Disappearance', '保护所有人免遭强迫失踪国际公约', 'enforced or involuntary disappearances', 'hr', 'Third', '74 (b)', HR_ITEM, ['icpped', 'declaration-enforced-disappearance']),
-  T('Torture and other cruel, inhuman or degrading treatment or punishment', '酷刑和其他残忍、不人道或有辱人格的待遇或处罚', 'torture and other cruel, inhuman or degrading treatment', 'hr', 'Third', '74 (b)', HR_ITEM, ['cat']),
-  T('Rights of the child', '儿童权利', 'the rights of the child', 'hr', 'Third', '66 (a)', 'Promotion and protection of the rights of children', ['crc']),
-  T('Intensification of efforts to eliminate all forms of violence against women and girls', '加紧努力消除一切形式的暴力侵害妇女和女童行为', 'violence against women and girls', 'hr', 'Third', '28', 'Advancement of women', ['cedaw']),
-  T('Rights of persons with disabilities', '残疾人权利', 'the rights of persons with disabilities', 'hr', 'Third', '25', 'Social development', ['crpd']),
-  T('Rights of indigenous peoples', '土著人民的权利', 'the rights of indigenous peoples', 'hr', 'Third', '70 (a)', 'Rights of indigenous peoples', ['undrip']),
-  T('Global efforts for the total elimination of racism, racial discrimination, xenophobia and related intolerance', '全球努力彻底消除种族主义、种族歧视、仇外心理和相关不容忍行为', 'racism and racial discrimination', 'hr', 'Third', '71', 'Elimination of racism, racial discrimination, xenophobia and related intolerance', ['icerd']),
-  T('The right to food', '食物权', 'the right to food', 'hr', 'Third', '74 (b)', HR_ITEM, ['icescr']),
-  T('The right to development', '发展权', 'the right to development', 'hr', 'Third', '74 (b)', HR_ITEM),
-  T('Elimination of all forms of intolerance and of discrimination based on religion or belief', '消除基于宗教或信仰的一切形式不容忍和歧视', 'freedom of religion or belief', 'hr', 'Third', '74 (b)', HR_ITEM, ['iccpr']),
-  T('Moratorium on the use of the death penalty', '暂停使用死刑', 'the use of the death penalty', 'hr', 'Third', '74 (b)', HR_ITEM, ['iccpr']),
-  T('The safety of journalists and the issue of impunity', '记者安全和有罪不罚问题', 'the safety of journalists', 'hr', 'Third', '74 (b)', HR_ITEM),
-  T('Protection of migrants', '保护移民', 'the protection of migrants', 'hr', 'Third', '74 (b)', HR_ITEM),
-  T('Human rights and extreme poverty', '人权与赤贫', 'human rights and extreme poverty', 'hr', 'Third', '74 (b)', HR_ITEM),
-  T('The right to privacy in the digital age', '数字时代的隐私权', 'the right to privacy in the digital age', 'hr', 'Third', '74 (b)', HR_ITEM, ['iccpr']),
-  T('Promotion of a democratic and equitable international order', '促进民主和公平的国际秩序', 'a democratic and equitable international order', 'hr', 'Third', '74 (b)', HR_ITEM),
-  T('Human rights defenders', '人权维护者', 'human rights defenders', 'hr', 'Third', '74 (b)', HR_ITEM),
-  T('Protection of civilians in armed conflict', '武装冲突中保护平民', 'the protection of civilians in armed conflict', 'sc', null, '38', 'Protection of civilians', ['geneva-convention-iv']),
-  T('Women and peace and security', '妇女与和平与安全', 'women and peace and security', 'sc', null, '29', 'Women and peace and security'),
-  T('Children and armed conflict', '儿童与武装冲突', 'children and armed conflict', 'sc', 'Third', '66 (a)', 'Promotion and protection of the rights of children', ['crc']),
-  T('Peacebuilding and sustaining peace', '建设和平与保持和平', 'peacebuilding and sustaining peace', 'sc', null, '62', 'Peacebuilding and sustaining peace'),
-  T('Comprehensive review of the whole question of peacekeeping operations in all their aspects', '全面审查整个维持和平行动问题的所有方面', 'peacekeeping operations', 'sc', 'Fourth', '55', 'Comprehensive review of the whole question of peacekeeping operations in all their aspects'),
-  T('Measures to eliminate international terrorism', '消除国际恐怖主义的措施', 'international terrorism', 'sc', 'Sixth', '111', 'Measures to eliminate international terrorism'),
-  T('The illicit trade in small arms and light weapons in all its aspects', '小武器和轻武器非法贸易的所有方面', 'the illicit trade in small arms and light weapons', 'sc', 'First', '98 (q)', 'General and complete disarmament'),
   T('Assistance to Palestine refugees', '援助巴勒斯坦难民', 'assistance to Palestine refugees', 'ga', 'Fourth', '50', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', ['geneva-convention-iv']),
+  T('International Convention for the Protection of All Persons from Enforced Disappearance', '保护所有人免遭强迫失踪国际公约', 'enforced or involuntary disappearances', 'hr', 'Third', '74 (b)', HR_ITEM, ['icpped', 'declaration-enforced-disappearance']),
   T('Transforming our world: implementation of the goals for sustainable development', '变革我们的世界：落实可持续发展目标', 'the implementation of the sustainable development goals', 'ga', 'Second', '18', 'Sustainable development', ['agenda-2030']),
+  T('Protection of civilians in armed conflict', '武装冲突中保护平民', 'the protection of civilians in armed conflict', 'sc', null, '38', 'Protection of civilians', ['geneva-convention-iv']),
+  T('Torture and other cruel, inhuman or degrading treatment or punishment', '酷刑和其他残忍、不人道或有辱人格的待遇或处罚', 'torture and other cruel, inhuman or degrading treatment', 'hr', 'Third', '74 (b)', HR_ITEM, ['cat']),
   T('Follow-up to the outcome of the Millennium Summit', '千年首脑会议成果的后续行动', 'the follow-up to the Millennium Summit', 'ga', null, '123', 'Follow-up to the outcome of the Millennium Summit', ['millennium-declaration']),
   T('Protection of global climate for present and future generations of humankind', '为今世后代保护全球气候', 'the protection of the global climate', 'ga', 'Second', '18 (d)', 'Sustainable development'),
+  T('Rights of the child', '儿童权利', 'the rights of the child', 'hr', 'Third', '66 (a)', 'Promotion and protection of the rights of children', ['crc']),
   T('Oceans and the law of the sea', '海洋和海洋法', 'oceans and the law of the sea', 'ga', null, '76 (a)', 'Oceans and the law of the sea'),
+  T('Intensification of efforts to eliminate all forms of violence against women and girls', '加紧努力消除一切形式的暴力侵害妇女和女童行为', 'violence against women and girls', 'hr', 'Third', '28', 'Advancement of women', ['cedaw']),
   T('Sustainable fisheries', '可持续渔业', 'sustainable fisheries', 'ga', null, '76 (b)', 'Oceans and the law of the sea'),
+  T('Women and peace and security', '妇女与和平与安全', 'women and peace and security', 'sc', null, '29', 'Women and peace and security'),
   T('Agricultural technology for sustainable development', '农业技术促进可持续发展', 'agricultural technology', 'ga', 'Second', '25', 'Agriculture development, food security and nutrition'),
+  T('Rights of persons with disabilities', '残疾人权利', 'the rights of persons with disabilities', 'hr', 'Third', '25', 'Social development', ['crpd']),
   T('Information and communications technologies for sustainable development', '信息和通信技术促进可持续发展', 'information and communications technologies', 'ga', 'Second', '16', 'Information and communications technologies for sustainable development'),
+  T('Rights of indigenous peoples', '土著人民的权利', 'the rights of indigenous peoples', 'hr', 'Third', '70 (a)', 'Rights of indigenous peoples', ['undrip']),
   T('Eradication of rural poverty', '消除农村贫困', 'rural poverty', 'ga', 'Second', '22 (b)', 'Eradication of poverty and other development issues'),
+  T('Children and armed conflict', '儿童与武装冲突', 'children and armed conflict', 'sc', 'Third', '66 (a)', 'Promotion and protection of the rights of children', ['crc']),
   T('Combating sand and dust storms', '防治沙尘暴', 'sand and dust storms', 'ga', 'Second', '18 (h)', 'Sustainable development'),
+  T('Global efforts for the total elimination of racism, racial discrimination, xenophobia and related intolerance', '全球努力彻底消除种族主义、种族歧视、仇外心理和相关不容忍行为', 'racism and racial discrimination', 'hr', 'Third', '71', 'Elimination of racism, racial discrimination, xenophobia and related intolerance', ['icerd']),
   T('Strengthening of the coordination of emergency humanitarian assistance of the United Nations', '加强联合国人道主义紧急援助的协调', 'the coordination of emergency humanitarian assistance', 'ga', null, '73 (a)', 'Strengthening of the coordination of humanitarian and disaster relief assistance of the United Nations'),
+  T('The right to food', '食物权', 'the right to food', 'hr', 'Third', '74 (b)', HR_ITEM, ['icescr']),
   T('Safety and security of humanitarian personnel and protection of United Nations personnel', '人道主义人员的安全保障和保护联合国人员', 'the safety and security of humanitarian personnel', 'ga', null, '73', 'Strengthening of the coordination of humanitarian and disaster relief assistance of the United Nations'),
   T('International cooperation on humanitarian assistance in the field of natural disasters, from relief to development', '从救济到发展，在自然灾害领域提供人道主义援助方面的国际合作', 'humanitarian assistance in natural disasters', 'ga', null, '73 (a)', 'Strengthening of the coordination of humanitarian and disaster relief assistance of the United Nations'),
+  T('The right to development', '发展权', 'the right to development', 'hr', 'Third', '74 (b)', HR_ITEM),
+  T('Peacebuilding and sustaining peace', '建设和平与保持和平', 'peacebuilding and sustaining peace', 'sc', null, '62', 'Peacebuilding and sustaining peace'),
   T('Global health and foreign policy', '全球卫生与外交政策', 'global health and foreign policy', 'ga', null, '132', 'Global health and foreign policy'),
   T('Strengthening the United Nations crime prevention and criminal justice programme', '加强联合国预防犯罪和刑事司法方案', 'crime prevention and criminal justice', 'ga', 'Third', '107', 'Crime prevention and criminal justice'),
+  T('Elimination of all forms of intolerance and of discrimination based on religion or belief', '消除基于宗教或信仰的一切形式不容忍和歧视', 'freedom of religion or belief', 'hr', 'Third', '74 (b)', HR_ITEM, ['iccpr']),
   T('International cooperation to address and counter the world drug problem', '开展国际合作应对和打击世界毒品问题', 'the world drug problem', 'ga', 'Third', '108', 'International drug control'),
+  T('Moratorium on the use of the death penalty', '暂停使用死刑', 'the use of the death penalty', 'hr', 'Third', '74 (b)', HR_ITEM, ['iccpr']),
   T('Countering the use of information and communications technologies for criminal purposes', '打击为犯罪目的使用信息和通信技术', 'the criminal use of information technologies', 'ga', 'Third', '107', 'Crime prevention and criminal justice'),
+  T('Comprehensive review of the whole question of peacekeeping operations in all their aspects', '全面审查整个维持和平行动问题的所有方面', 'peacekeeping operations', 'sc', 'Fourth', '55', 'Comprehensive review of the whole question of peacekeeping operations in all their aspects'),
   T('Nuclear disarmament', '核裁军', 'nuclear disarmament', 'ga', 'First', '98 (b)', 'General and complete disarmament'),
+  T('The safety of journalists and the issue of impunity', '记者安全和有罪不罚问题', 'the safety of journalists', 'hr', 'Third', '74 (b)', HR_ITEM),
   T('Prevention of an arms race in outer space', '防止外空军备竞赛', 'an arms race in outer space', 'ga', 'First', '95', 'Prevention of an arms race in outer space'),
+  T('Protection of migrants', '保护移民', 'the protection of migrants', 'hr', 'Third', '74 (b)', HR_ITEM),
   T('Transparency in armaments', '军备透明', 'transparency in armaments', 'ga', 'First', '98 (m)', 'General and complete disarmament'),
+  T('Measures to eliminate international terrorism', '消除国际恐怖主义的措施', 'international terrorism', 'sc', 'Sixth', '111', 'Measures to eliminate international terrorism'),
   T('Cooperation between the United Nations and regional and other organizations', '联合国与区域组织和其他组织的合作', 'cooperation with regional organizations', 'ga', null, '122', 'Cooperation between the United Nations and regional and other organizations'),
+  T('Human rights and extreme poverty', '人权与赤贫', 'human rights and extreme poverty', 'hr', 'Third', '74 (b)', HR_ITEM),
   T('Revitalization of the work of the General Assembly', '振兴大会工作', 'the revitalization of the work of the Assembly', 'ga', null, '127', 'Revitalization of the work of the General Assembly'),
+  T('The right to privacy in the digital age', '数字时代的隐私权', 'the right to privacy in the digital age', 'hr', 'Third', '74 (b)', HR_ITEM, ['iccpr']),
   T('Report of the International Law Commission', '国际法委员会的报告', 'the work of the International Law Commission', 'ga', 'Sixth', '77', 'Report of the International Law Commission'),
   T('The rule of law at the national and international levels', '国家和国际两级的法治', 'the rule of law', 'ga', 'Sixth', '83', 'The rule of law at the national and international levels'),
+  T('Promotion of a democratic and equitable international order', '促进民主和公平的国际秩序', 'a democratic and equitable international order', 'hr', 'Third', '74 (b)', HR_ITEM),
+  T('The illicit trade in small arms and light weapons in all its aspects', '小武器和轻武器非法贸易的所有方面', 'the illicit trade in small arms and light weapons', 'sc', 'First', '98 (q)', 'General and complete disarmament'),
   T('Entrepreneurship for sustainable development', '创业促进可持续发展', 'entrepreneurship', 'ga', 'Second', '17', 'Macroeconomic policy questions'),
+  T('Human rights defenders', '人权维护者', 'human rights defenders', 'hr', 'Third', '74 (b)', HR_ITEM),
   T('Education for sustainable development', '教育促进可持续发展', 'education for sustainable development', 'ga', 'Second', '18', 'Sustainable development'),
 ];
 
@@ -193,17 +193,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const ORD_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORD_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 76 → "Seventy-sixth". */
 export function ordinalWord(n: number): string {
   const w = n < 20 ? ORD_UNITS[n]! : n % 10 === 0 ? ORD_TENS[n / 10]! : `${TENS[Math.floor(n / 10)]}-${ORD_UNITS[n % 10]}`;
   return w.charAt(0).toUpperCase() + w.slice(1);
-}
-function zhNumber(n: number): string {
-  if (n < 10) return ZH_DIGITS[n]!;
-  const t = Math.floor(n / 10);
-  return `${t === 1 ? '' : ZH_DIGITS[t]}十${ZH_DIGITS[n % 10]}`;
 }
 function ordinalSuffix(n: number): string {
   const r = n % 100;
@@ -323,7 +317,7 @@ export function* generateRecords(options: GenerateOptions): Generator<ExtractRec
       const theme = pickTheme();
       const kind = THEMES[theme]!.kind;
       let body: ResBody = 'GA';
-      if (y > 0 && kind === 'hr' && year >= 2006 && rng() < 0.35) body = 'HRC';
+      if (y > 0 && kind === 'hr' && year >= 2006 && rng() < 0.55) body = 'HRC';
       if (y > 0 && kind === 'sc' && rng() < 0.35 && scNumber < 9000) body = 'SC';
       let date: string;
       if (body === 'GA') date = y === 0 ? isoOf(Date.UTC(year, 9, 15 + int(rng, 0, 68))) : isoOf(Date.UTC(year, 9, 1 + int(rng, 0, 91)));
@@ -436,7 +430,6 @@ function planDocument(rng: Rng, meta: DocMeta, state: ThemeState, perDoc: number
     used.add(i.key);
     return i.key;
   };
-  let reportSeq = 0;
   const takeReports = (n: number): string[] => {
     const out: string[] = [];
     while (out.length < n) {
@@ -452,7 +445,6 @@ function planDocument(rng: Rng, meta: DocMeta, state: ThemeState, perDoc: number
         used.add(mod);
         out.push(mod);
       }
-      reportSeq++;
     }
     return out;
   };
@@ -535,14 +527,16 @@ function planDocument(rng: Rng, meta: DocMeta, state: ThemeState, perDoc: number
       n -= reps.length;
     }
   }
-  void reportSeq;
   for (const p of op) p.part = 'OP';
   for (const p of pp) p.part = 'PP';
   // order: preamble CITES instruments, REAFFIRMS, RECALLS, then the rest; operative: REAFFIRMS/RECALLS first
   const rank: Record<Relation, number> = { CITES: 0, REAFFIRMS: 1, RECALLS: 2, TAKES_NOTE: 3, WELCOMES: 4 };
   pp.sort((a, b) => rank[a.relation] - rank[b.relation]);
   op.sort((a, b) => (a.kind === 'resolutions' ? 0 : 1) - (b.kind === 'resolutions' ? 0 : 1));
-  // qualifiers: the second and third paragraph with the same verb say "also", "further"
+  // resolutions are written grouped by issuing body, the citing body first ("its resolutions …, as well as
+  // Human Rights Council resolution …"), each group in date order: cite them in that order
+  const bodyRank = (b: ResBody) => (b === meta.body ? -1 : ['GA', 'HRC', 'SC'].indexOf(b));
+  for (const p of [...pp, ...op]) p.resolutions.sort((a, b) => bodyRank(a.body) - bodyRank(b.body) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return [...pp, ...op];
 }
 
@@ -601,7 +595,7 @@ function chineseWording(p: ParaPlan, repeat: number): Wording {
   const verb = p.relation === 'CITES' && p.kind === 'instrument' ? (p.part === 'PP' ? '遵循' : '确认') : ZH_VERBS[p.relation];
   if (p.relation === 'TAKES_NOTE') {
     const q = p.variant % 2 === 1 ? '赞赏地' : '表示';
-    return { verb, qualifier: q === '表示' ? null : q, lead: `${repeat ? '又' : ''}${q}${verb}` };
+    return { verb: q === '表示' ? '表示注意到' : verb, qualifier: q === '表示' ? (repeat ? '又' : null) : q, lead: `${repeat ? '又' : ''}${q}${verb}` };
   }
   const q = repeat === 1 ? '又' : repeat >= 2 ? '还' : null;
   return { verb, qualifier: q, lead: `${q ?? ''}${verb}` };
@@ -673,7 +667,7 @@ function englishQuote(p: ParaPlan, citing: ResBody, w: Wording, topic: string): 
 
 function chineseResolutions(citing: ResBody, rs: ResRef[]): string {
   const groups: string[] = [];
-  for (const body of ['GA', 'HRC', 'SC'] as const) {
+  for (const body of [citing, ...(['GA', 'HRC', 'SC'] as const).filter((b) => b !== citing)]) {
     const g = rs.filter((r) => r.body === body);
     if (!g.length) continue;
     const items = g.map((r) => (body === 'SC' ? `第${r.number.replace(' ', '')}号` : `${zhDate(r.date)}第${r.number}号`));
@@ -768,18 +762,15 @@ function buildRecord(meta: DocMeta, common: Common, plan: ParaPlan[], lang: Synt
     l.citationSpans.forEach((s, i) => (citations[i]!.span = s));
     l.publicationSpans.forEach((s, i) => (publications[i]!.span = s));
   } else {
-    // notional text: the quotes one after another
-    let offset = 200;
-    let lastPara = '';
+    // notional text: paragraph k starts at 200 + 400 k; a span covers the target's words in the quote
+    const ids = [...Array.from({ length: ppSeq.length }, (_, i) => `PP${i + 1}`), ...Array.from({ length: opSeq.length }, (_, i) => `OP${i + 1}`)];
     for (const c of citations) {
-      if (c.paragraph !== lastPara) {
-        offset += (citations.find((x) => x.paragraph === lastPara)?.quote.length ?? 0) + 2;
-        lastPara = c.paragraph ?? '';
-      }
-      const at = Math.max(0, c.quote.indexOf(c.targetKind === 'instrument' ? INSTRUMENT_BY_KEY.get(c.target)!.zh.name : numberOf(c.target)));
-      c.span = [offset + at, offset + at + Math.max(1, c.target.length)];
+      const offset = 200 + 400 * Math.max(0, ids.indexOf(c.paragraph ?? ''));
+      const needle = c.targetKind === 'instrument' ? INSTRUMENT_BY_KEY.get(c.target)!.zh.name : numberOf(c.target).replace(' ', '');
+      const at = Math.max(0, c.quote.indexOf(needle));
+      c.span = [offset + at, offset + at + needle.length];
     }
-    publications.forEach((p, i) => (p.span = [offset + 10 * (i + 1), offset + 10 * (i + 1) + p.publishedIn.length]));
+    publications.forEach((p, i) => (p.span = [100 + 20 * i, 100 + 20 * i + p.publishedIn.length]));
   }
   return record;
 }
@@ -957,7 +948,9 @@ function layout(record: ExtractRecord, opts: RenderOptions): Layout {
         re.lastIndex = cursor;
         const m = re.exec(quote);
         if (!m) continue;
-        localSpans.push({ index: ci, start: m.index, end: m.index + needle.length });
+        // an instrument's span includes its article, as the extractor gives it
+        const article = c.targetKind === 'instrument' && quote.slice(Math.max(0, m.index - 4), m.index) === 'the ' ? 4 : 0;
+        localSpans.push({ index: ci, start: m.index - article, end: m.index + needle.length });
         cursor = m.index + needle.length;
         if (c.targetKind === 'document' && c.target.startsWith('A/HRC/RES/') && body !== 'HRC') {
           const pi = record.publications.findIndex((p, i) => !pubsUsed.has(i) && p.document === c.target);
@@ -1101,7 +1094,7 @@ export interface LineageSeed {
  * the descendants (depth 3, any citation relation) of the founding resolution of the theme
  * whose expected size is closest. Every resolution on a theme recalls the previous 1–3 on it and
  * often the founder, so within depth 3 the descendants of a founder are (almost exactly) its theme.
- * With the default 100,000 documents: 100 → A/RES/31/45, 500 → A/RES/31/30, 2000 → A/RES/31/16.
+ * With the default 100,000 documents: 100 → A/RES/31/45, 500 → A/RES/31/29, 2000 → A/RES/31/16.
  */
 export function lineageSeed(nodes: 100 | 500 | 2000 | number, options: { documents?: number; seed?: number; themes?: number } = {}): LineageSeed {
   const documents = options.documents ?? 100_000;
