@@ -41,7 +41,7 @@ async function prepareGraph(config: Config): Promise<Graph> {
 
 export async function serve(config: Config, graph: Graph): Promise<{ server: Server; repository: Repository; url: string }> {
   const repository = new Repository(graph.connection);
-  const app = createApp(repository);
+  const app = createApp(repository, config);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.http.port, config.http.host, () => resolve(listening));
     listening.once('error', (error: NodeJS.ErrnoException) =>

@@ -39,6 +39,10 @@ const envSchema = z.object({
   CITEGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must be a JVM size such as 512m or 2g').default('1g'),
   CITEGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must be a size such as 512m or 2g').default('512m'),
   CITEGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().int().positive().default(180),
+  CITEGRAPH_CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  CITEGRAPH_CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  CITEGRAPH_CONSOLE_MAX_ELEMENTS: z.coerce.number().int().min(1).max(100_000).default(2000),
+  CITEGRAPH_CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   JAVA_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
   XDG_CACHE_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
@@ -50,6 +54,7 @@ export interface Config {
   external?: { uri: string; user: string; password: string; database?: string };
   graphMode: 'auto' | 'docker' | 'managed';
   http: { host: string; port: number };
+  console: { timeoutMs: number; maxRows: number; maxElements: number; requestsPerMinute: number };
   managed: {
     version: string;
     boltPort: number;
@@ -87,6 +92,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     graphMode: env.CITEGRAPH_GRAPH,
     http: { host: env.HOST, port: env.PORT },
+    console: {
+      timeoutMs: env.CITEGRAPH_CONSOLE_TIMEOUT_MS,
+      maxRows: env.CITEGRAPH_CONSOLE_MAX_ROWS,
+      maxElements: env.CITEGRAPH_CONSOLE_MAX_ELEMENTS,
+      requestsPerMinute: env.CITEGRAPH_CONSOLE_RATE_LIMIT,
+    },
     managed: {
       version: NEO4J_VERSION,
       boltPort: env.CITEGRAPH_NEO4J_BOLT_PORT,

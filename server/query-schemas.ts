@@ -1,12 +1,82 @@
-// Each named query in cypher/ has a zod schema for its parameters and for its rows,
-// here; test/unit/queries.test.ts fails when a file has no schema or a schema no file.
+// Each named query in cypher/ has a zod schema for its parameters and for its rows, here;
+// test/unit/queries.test.ts fails when a file has no schema or a schema no file.
 import { z } from 'zod';
+import { RELATIONS, STRUCTURAL } from './wire.ts';
+
+const props = z.record(z.string(), z.unknown());
+const labels = z.array(z.string());
+const count = z.number().int().nonnegative();
+const limit = z.number().int().positive().max(5000);
+const relationList = z.array(z.enum(RELATIONS)).min(1);
+const edgeTypeList = z.array(z.enum([...RELATIONS, ...STRUCTURAL])).min(1);
+const countsByRelation = z.object(Object.fromEntries(RELATIONS.map((r) => [r, count])) as Record<(typeof RELATIONS)[number], typeof count>);
+
+/** A row that describes one relationship and its two ends (edge queries share it). */
+export const edgeRowSchema = z.object({ fromProps: props, fromLabels: labels, type: z.string(), props, toProps: props, toLabels: labels });
+export type EdgeRow = z.infer<typeof edgeRowSchema>;
+
+export const nodeRowSchema = z.object({ props, labels, score: z.number() });
+export type NodeRow = z.infer<typeof nodeRowSchema>;
+
+const byStart = { symbol: z.string().nullable(), key: z.string().nullable() };
+const anyRow = z.record(z.string(), z.unknown());
+const noParams = z.object({});
 
 export const querySchemas = {
   health: {
-    params: z.object({}),
-    row: z.object({ documents: z.number(), instruments: z.number(), relationships: z.number() }),
+    params: noParams,
+    row: z.object({ documents: count, instruments: count, relationships: count }),
   },
+  document: {
+    params: z.object({ symbol: z.string() }),
+    row: z.object({ props, labels, outgoing: countsByRelation, incoming: countsByRelation, adopts: z.array(z.string()), publishedIn: z.array(z.string()) }),
+  },
+  instrument: {
+    params: z.object({ key: z.string() }),
+    row: z.object({ props, labels, outgoing: countsByRelation, incoming: countsByRelation, adoptedBy: z.array(z.string()) }),
+  },
+  'citations-out': {
+    params: z.object({ symbol: z.string(), relations: relationList, skip: z.number().int().nonnegative(), limit }),
+    row: edgeRowSchema,
+  },
+  'citations-in': {
+    params: z.object({ symbol: z.string(), relations: relationList, skip: z.number().int().nonnegative(), limit }),
+    row: edgeRowSchema,
+  },
+  'recalled-by': {
+    params: z.object({ ...byStart, relations: relationList, includeModified: z.boolean(), limit }),
+    row: edgeRowSchema,
+  },
+  'recalled-by-transitive': {
+    params: z.object({ ...byStart, relations: relationList, limit }),
+    row: edgeRowSchema.extend({ depth: z.number().int() }),
+  },
+  'lineage-ancestors': {
+    params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()), relations: edgeTypeList, limit }),
+    row: edgeRowSchema,
+  },
+  'lineage-descendants': {
+    params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()), relations: edgeTypeList, limit }),
+    row: edgeRowSchema,
+  },
+  neighbourhood: {
+    params: z.object({ ...byStart, relations: edgeTypeList, limit }),
+    row: edgeRowSchema,
+  },
+  'search-symbols': {
+    params: z.object({ candidates: z.array(z.string()), prefix: z.string().nullable(), kind: z.string().nullable(), body: z.string().nullable(), limit }),
+    row: nodeRowSchema,
+  },
+  'search-words': {
+    params: z.object({ words: z.string().min(1), kind: z.string().nullable(), body: z.string().nullable(), limit }),
+    row: nodeRowSchema,
+  },
+  // Example queries for the console's menu: no parameters, rows of any shape.
+  'example-most-recalled': { params: noParams, row: anyRow },
+  'example-sample-citations': { params: noParams, row: anyRow },
+  'example-language-disagreements': { params: noParams, row: anyRow },
+  'example-instrument-adoptions': { params: noParams, row: anyRow },
+  'example-publications': { params: noParams, row: anyRow },
 } satisfies Record<string, { params: z.ZodType; row: z.ZodType }>;
 
 export type QueryName = keyof typeof querySchemas;

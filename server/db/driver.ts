@@ -25,6 +25,21 @@ export function createDriver(connection: Connection, options: { maxConnectionPoo
   });
 }
 
+/**
+ * JS numbers reach Cypher as Floats, but LIMIT, SKIP and every count, session, paragraph
+ * or offset we send are whole numbers: send those as Integers.
+ */
+export function asCypherIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(asCypherIntegers);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = asCypherIntegers(inner);
+    return out;
+  }
+  return value;
+}
+
 /** Neo4j codes that mean "the server is not there for us", as opposed to a bad query. */
 function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;

@@ -142,6 +142,8 @@ function neo4jConf(options: ManagedOptions): string {
     'server.https.enabled=false',
     'dbms.security.auth_enabled=false',
     'dbms.usage_report.enabled=false',
+    // The console must not read the server's files, even through LOAD CSV.
+    'dbms.security.allow_csv_import_from_file_urls=false',
     `server.memory.pagecache.size=${options.pageCache}`,
     `server.directories.data=${p.data}`,
     `server.directories.logs=${p.logs}`,

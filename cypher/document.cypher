@@ -1,0 +1,15 @@
+// description: One document, with its citation counts in and out by relation.
+MATCH (d:Document {symbol: $symbol})
+RETURN properties(d) AS props, labels(d) AS labels,
+  {
+    RECALLS: COUNT { (d)-[:RECALLS]->() }, REAFFIRMS: COUNT { (d)-[:REAFFIRMS]->() },
+    WELCOMES: COUNT { (d)-[:WELCOMES]->() }, TAKES_NOTE: COUNT { (d)-[:TAKES_NOTE]->() },
+    CITES: COUNT { (d)-[:CITES]->() }
+  } AS outgoing,
+  {
+    RECALLS: COUNT { (d)<-[:RECALLS]-() }, REAFFIRMS: COUNT { (d)<-[:REAFFIRMS]-() },
+    WELCOMES: COUNT { (d)<-[:WELCOMES]-() }, TAKES_NOTE: COUNT { (d)<-[:TAKES_NOTE]-() },
+    CITES: COUNT { (d)<-[:CITES]-() }
+  } AS incoming,
+  [(d)-[:ADOPTS]->(i:Instrument) | i.key] AS adopts,
+  [(d)-[:PUBLISHED_IN]->(v:Document) | v.symbol] AS publishedIn

@@ -1,0 +1,25 @@
+// description: Every document that recalls (or reaffirms, welcomes, takes note of …) a text: the document itself,
+// the instrument it adopted or the resolutions that adopted an instrument, and, when asked, its addenda and corrigenda.
+CALL () {
+  MATCH (start:Document {symbol: $symbol}) RETURN start
+  UNION
+  MATCH (start:Instrument {key: $key}) RETURN start
+}
+CALL (start) {
+  RETURN start AS target
+  UNION
+  MATCH (start)-[:ADOPTS]->(target:Instrument) RETURN target
+  UNION
+  MATCH (start)<-[:ADOPTS]-(target:Document) RETURN target
+  UNION
+  MATCH (start)<-[:ADDENDUM_OF|CORRIGENDUM_OF|REVISION_OF|AMENDMENT_OF]-{1,2}(target:Document)
+  WHERE $includeModified
+  RETURN target
+}
+MATCH (citing:Document)-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->(target)
+WHERE type(r) IN $relations
+WITH citing, r, target
+ORDER BY citing.date, citing.symbol, r.paragraph
+LIMIT $limit
+RETURN properties(citing) AS fromProps, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
+       properties(target) AS toProps, labels(target) AS toLabels

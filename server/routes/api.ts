@@ -1,0 +1,210 @@
+// The HTTP API as a table of routes: each names its zod schemas (path, query, body,
+// response) and calls one use case. Express wiring and the OpenAPI document are both
+// generated from this table, so the two cannot drift apart.
+import type { Request, RequestHandler, Router } from 'express';
+import { z } from 'zod';
+import type { Repository } from '../repository.ts';
+import { health } from '../services/health.ts';
+import { search } from '../services/search.ts';
+import { ALL_EDGE_TYPES, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
+import { runConsole } from '../services/console.ts';
+import {
+  RELATIONS,
+  citationsResponseSchema,
+  consoleRequestSchema,
+  consoleResponseSchema,
+  documentResponseSchema,
+  edgeTypeSchema,
+  focusedGraphSchema,
+  healthResponseSchema,
+  queriesResponseSchema,
+  recalledByResponseSchema,
+  relationSchema,
+  searchResponseSchema,
+} from '../wire.ts';
+
+export interface ApiOptions {
+  consoleTimeoutMs: number;
+  consoleMaxRows: number;
+  consoleMaxElements: number;
+}
+
+/** "RECALLS,REAFFIRMS" or repeated parameters → a list of one enum. */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value), z.array(item).min(1));
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const symbolParam = z.object({ symbol: z.string().min(1).max(200).describe('A document symbol (any spelling) or instrument:<key>, URL-encoded as one segment') });
+
+export interface RouteSpec {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response: z.ZodType;
+  handle: (input: { params: any; query: any; body: any }, repository: Repository, options: ApiOptions) => Promise<unknown>;
+}
+
+export const routes: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Whether the graph answers: the Neo4j server, its version, the database, and counts.',
+    response: healthResponseSchema,
+    handle: (_input, repository) => health(repository),
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Documents and instruments by symbol (any spelling: 61/177, a/res/61/177, 第61/177号, HRC 36/6) and by title words, ranked.',
+    query: z.object({
+      q: z.string().trim().min(1).max(200),
+      kind: z.enum(['resolution', 'decision', 'document', 'instrument']).optional(),
+      body: z.enum(['GA', 'HRC', 'SC', 'ECOSOC', 'CHR']).optional(),
+      limit: z.coerce.number().int().min(1).max(50).default(10),
+    }),
+    response: searchResponseSchema,
+    handle: ({ query }, repository) => search(repository, query),
+  },
+  {
+    method: 'get',
+    path: '/api/documents/:symbol',
+    summary: 'One document or instrument: titles, whether its text was ingested, links to the official text, citation counts in and out by relation.',
+    params: symbolParam,
+    response: documentResponseSchema,
+    handle: ({ params }, repository) => getDocument(repository, params.symbol),
+  },
+  {
+    method: 'get',
+    path: '/api/documents/:symbol/citations',
+    summary: 'The citations of (out) or to (in) a document with their evidence, a page at a time.',
+    params: symbolParam,
+    query: z.object({
+      direction: z.enum(['out', 'in']).default('out'),
+      relation: listOf(relationSchema).default([...RELATIONS]),
+      limit: z.coerce.number().int().min(1).max(500).default(50),
+      cursor: z.string().max(100).optional(),
+    }),
+    response: citationsResponseSchema,
+    handle: ({ params, query }, repository) =>
+      listCitations(repository, params.symbol, { direction: query.direction, relations: query.relation, limit: query.limit, cursor: query.cursor }),
+  },
+  {
+    method: 'get',
+    path: '/api/recalled-by/:symbol',
+    summary: 'Every resolution that recalls a text: citations of the document, of the instrument it adopted (or of the adopting resolution, for an instrument), and, with modified=true, of its addenda and corrigenda; oldest first, with the paragraph evidence.',
+    params: symbolParam,
+    query: z.object({
+      relations: listOf(relationSchema).default(['RECALLS', 'REAFFIRMS']),
+      transitive: flag.default(false),
+      modified: flag.default(false),
+      limit: z.coerce.number().int().min(1).max(5000).default(1000),
+    }),
+    response: recalledByResponseSchema,
+    handle: ({ params, query }, repository) =>
+      recalledBy(repository, params.symbol, { relations: query.relations, transitive: query.transitive, includeModified: query.modified, limit: query.limit }),
+  },
+  {
+    method: 'get',
+    path: '/api/lineage/:symbol',
+    summary: 'Where a text comes from (ancestors: what it cites, recursively) and who relied on it (descendants), as Cytoscape elements, cut at `limit` nodes.',
+    params: symbolParam,
+    query: z.object({
+      direction: z.enum(['ancestors', 'descendants', 'both']).default('both'),
+      depth: z.coerce.number().int().min(1).max(6).default(2),
+      relations: listOf(edgeTypeSchema).default([...RELATIONS, 'ADOPTS']),
+      limit: z.coerce.number().int().min(1).max(2000).default(300),
+    }),
+    response: focusedGraphSchema,
+    handle: ({ params, query }, repository) =>
+      lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit }),
+  },
+  {
+    method: 'get',
+    path: '/api/neighbourhood/:symbol',
+    summary: 'One hop around a document or instrument, both directions, as Cytoscape elements (for expanding a node).',
+    params: symbolParam,
+    query: z.object({
+      relations: listOf(edgeTypeSchema).default(ALL_EDGE_TYPES),
+      limit: z.coerce.number().int().min(1).max(500).default(50),
+    }),
+    response: focusedGraphSchema,
+    handle: ({ params, query }, repository) => neighbourhood(repository, params.symbol, { relations: query.relations, limit: query.limit }),
+  },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'The read-only Cypher console: runs a query in a read transaction with a time limit; returns columns and rows, and the nodes and relationships in them as Cytoscape elements.',
+    body: consoleRequestSchema,
+    response: consoleResponseSchema,
+    handle: ({ body }, repository, options) =>
+      runConsole(repository, body.query, body.params, { timeoutMs: options.consoleTimeoutMs, maxRows: options.consoleMaxRows, maxElements: options.consoleMaxElements }),
+  },
+  {
+    method: 'get',
+    path: '/api/queries',
+    summary: 'The named example queries of cypher/ for the console menu.',
+    response: queriesResponseSchema,
+    handle: async (_input, repository) => ({
+      queries: repository.queryFiles.filter((file) => file.example).map((file) => ({ name: file.name, description: file.description, query: file.text })),
+    }),
+  },
+];
+
+/** Validates a request against a route's schemas; zod errors become 400s in the error middleware. */
+function parseInput(route: RouteSpec, request: Request) {
+  return {
+    params: route.params ? route.params.parse(request.params) : {},
+    query: route.query ? route.query.parse(request.query) : {},
+    body: route.body ? route.body.parse(request.body) : undefined,
+  };
+}
+
+export function mountRoutes(router: Router, repository: Repository, options: ApiOptions, middleware: Partial<Record<string, RequestHandler[]>> = {}): void {
+  for (const route of routes) {
+    router[route.method](route.path, ...(middleware[route.path] ?? []), async (request, response) => {
+      response.json(await route.handle(parseInput(route, request), repository, options));
+    });
+  }
+}
+
+/** The OpenAPI 3.1 document, generated from the route table's zod schemas. */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  for (const route of routes) {
+    const path = route.path.replace(/:(\w+)/g, '{$1}');
+    const parameters = [
+      ...Object.entries(route.params?.shape ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema: json(schema as z.ZodType) })),
+      ...Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: !(schema as z.ZodType).safeParse(undefined).success,
+        schema: json(schema as z.ZodType),
+      })),
+    ];
+    paths[path] = {
+      ...paths[path],
+      [route.method]: {
+        summary: route.summary,
+        parameters,
+        ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: json(route.body) } } } } : {}),
+        responses: {
+          200: { description: 'OK', content: { 'application/json': { schema: z.toJSONSchema(route.response, { io: 'output', unrepresentable: 'any' }) } } },
+          default: { description: 'An error: {error: {code, message, details}}', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'citegraph API', version: '1', description: 'A citation knowledge graph of United Nations documents.' },
+    paths,
+    components: {
+      schemas: {
+        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} }, required: ['code', 'message'] } }, required: ['error'] },
+      },
+    },
+  };
+}

@@ -1,0 +1,201 @@
+// Use cases over documents and instruments: look one up by any spelling, its citations,
+// who recalls it, its lineage and its neighbourhood. Routes call these; these call the repository.
+import { parseSymbolQuery } from '../../ingest/symbols.ts';
+import { BadRequestError, NotFoundError } from '../errors.ts';
+import type { Repository } from '../repository.ts';
+import type { EdgeRow } from '../query-schemas.ts';
+import { RELATIONS, STRUCTURAL, type EdgeType, type GraphElements, type Relation } from '../wire.ts';
+import { ElementsBuilder, toGraphEdge, toGraphNode } from './values.ts';
+
+export const ALL_EDGE_TYPES: EdgeType[] = [...RELATIONS, ...STRUCTURAL];
+const UNDOCS_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
+
+/** A document or an instrument, as a path segment names it. */
+export type Target = { type: 'document'; symbol: string } | { type: 'instrument'; key: string };
+
+const targetParams = (target: Target) =>
+  target.type === 'document' ? { symbol: target.symbol, key: null } : { symbol: null, key: target.key };
+
+/**
+ * Finds what a user means: an exact symbol, "instrument:<key>" or an instrument key, or any
+ * spelling of a symbol ("61/177", "a/res/61/177", "第61/177号", "HRC 36/6").
+ */
+export async function resolveTarget(repository: Repository, input: string): Promise<Target> {
+  const text = input.trim();
+  const asKey = text.startsWith('instrument:') ? text.slice('instrument:'.length) : text;
+  const [exact] = await repository.run('document', { symbol: text });
+  if (exact) return { type: 'document', symbol: text };
+  const [instrument] = await repository.run('instrument', { key: asKey });
+  if (instrument) return { type: 'instrument', key: asKey };
+  const candidates = parseSymbolQuery(text);
+  if (candidates.length > 0) {
+    const found = await repository.run('search-symbols', { candidates, prefix: null, kind: null, body: null, limit: 1 });
+    const symbol = found[0]?.props.symbol;
+    if (typeof symbol === 'string') return { type: 'document', symbol };
+  }
+  throw new NotFoundError(`no document or instrument "${text}" in the graph`, { candidates });
+}
+
+export async function getDocument(repository: Repository, input: string) {
+  const target = await resolveTarget(repository, input);
+  if (target.type === 'instrument') {
+    const [row] = await repository.run('instrument', { key: target.key });
+    if (!row) throw new NotFoundError(`no instrument "${target.key}"`);
+    return {
+      ...toGraphNode(row.props, row.labels).data,
+      adoptedBy: row.adoptedBy,
+      adopts: [] as string[],
+      publishedIn: [] as string[],
+      treatySeries: row.props.treatySeriesVolume ? { volume: Number(row.props.treatySeriesVolume), number: Number(row.props.treatySeriesNumber) } : null,
+      languages: ['en', 'zh'],
+      links: [] as { language: string; url: string }[],
+      citations: { out: row.outgoing, in: row.incoming },
+    };
+  }
+  const [row] = await repository.run('document', { symbol: target.symbol });
+  if (!row) throw new NotFoundError(`no document "${target.symbol}"`);
+  const node = toGraphNode(row.props, row.labels).data;
+  return {
+    ...node,
+    adoptedBy: [] as string[],
+    adopts: row.adopts,
+    publishedIn: row.publishedIn,
+    treatySeries: null,
+    languages: Array.isArray(row.props.languages) ? row.props.languages.map(String) : [],
+    links: UNDOCS_LANGUAGES.map((language) => ({ language, url: `https://undocs.org/${language}/${target.symbol}` })),
+    citations: { out: row.outgoing, in: row.incoming },
+  };
+}
+
+/** Citations of or by a document, with their evidence, one page at a time (the cursor is an opaque offset). */
+export async function listCitations(
+  repository: Repository,
+  input: string,
+  options: { direction: 'out' | 'in'; relations: Relation[]; limit: number; cursor?: string },
+) {
+  const target = await resolveTarget(repository, input);
+  const skip = options.cursor ? decodeCursor(options.cursor) : 0;
+  const symbol = target.type === 'document' ? target.symbol : null;
+  let rows: EdgeRow[];
+  if (target.type === 'instrument') {
+    // An instrument cites nothing; what cites it comes through recalled-by's query.
+    rows = options.direction === 'out' ? [] : (await repository.run('recalled-by', { symbol: null, key: target.key, relations: options.relations, includeModified: false, limit: skip + options.limit + 1 })).slice(skip);
+  } else {
+    const query = options.direction === 'out' ? 'citations-out' : 'citations-in';
+    rows = await repository.run(query, { symbol: symbol!, relations: options.relations, skip, limit: options.limit + 1 });
+  }
+  const page = rows.slice(0, options.limit);
+  return {
+    target: target.type === 'document' ? target.symbol : `instrument:${target.key}`,
+    direction: options.direction,
+    citations: page.map((row) => citationView(row)),
+    nextCursor: rows.length > options.limit ? encodeCursor(skip + options.limit) : null,
+  };
+}
+
+function citationView(row: EdgeRow) {
+  const edge = toGraphEdge(row).data;
+  return {
+    from: toGraphNode(row.fromProps, row.fromLabels).data,
+    to: toGraphNode(row.toProps, row.toLabels).data,
+    relation: edge.relation,
+    evidence: {
+      paragraph: edge.paragraph, part: edge.part, verb: edge.verb, qualifier: edge.qualifier, quote: edge.quote,
+      via: edge.via, footnote: edge.footnote, languages: edge.languages,
+      verb_en: edge.verb_en, verb_zh: edge.verb_zh, quote_en: edge.quote_en, quote_zh: edge.quote_zh,
+    },
+  };
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+function decodeCursor(cursor: string): number {
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw new BadRequestError('this cursor is not one the API gave out');
+  return Number(match[1]);
+}
+
+/** Every document that recalls (or otherwise cites, as asked) a text, oldest first, with its paragraph evidence. */
+export async function recalledBy(
+  repository: Repository,
+  input: string,
+  options: { relations: Relation[]; transitive: boolean; includeModified: boolean; limit: number },
+) {
+  const target = await resolveTarget(repository, input);
+  const direct = await repository.run('recalled-by', { ...targetParams(target), relations: options.relations, includeModified: options.includeModified, limit: options.limit });
+  const seen = new Set(direct.map((row) => String(row.fromProps.symbol)));
+  const results = direct.map((row) => ({ ...citationView(row), depth: 1 }));
+  if (options.transitive) {
+    const indirect = await repository.run('recalled-by-transitive', { ...targetParams(target), relations: options.relations, limit: options.limit });
+    for (const row of indirect) {
+      if (seen.has(String(row.fromProps.symbol))) continue;
+      seen.add(String(row.fromProps.symbol));
+      results.push({ ...citationView(row), depth: row.depth });
+    }
+    results.sort((a, b) => (a.from.date ?? '').localeCompare(b.from.date ?? '') || (a.from.symbol ?? '').localeCompare(b.from.symbol ?? ''));
+  }
+  return {
+    target: target.type === 'document' ? target.symbol : `instrument:${target.key}`,
+    relations: options.relations,
+    transitive: options.transitive,
+    results: results.slice(0, options.limit),
+    truncated: results.length > options.limit || direct.length === options.limit,
+  };
+}
+
+/** The lineage as Cytoscape elements: breadth-first, one query per level and direction, capped at maxNodes. */
+export async function lineage(
+  repository: Repository,
+  input: string,
+  options: { direction: 'ancestors' | 'descendants' | 'both'; depth: number; relations: EdgeType[]; maxNodes: number },
+): Promise<GraphElements & { focus: string }> {
+  const target = await resolveTarget(repository, input);
+  const builder = new ElementsBuilder(options.maxNodes);
+  const focus = await focusNode(repository, target);
+  builder.addNode(focus);
+  const directions = options.direction === 'both' ? (['ancestors', 'descendants'] as const) : ([options.direction] as const);
+  for (const direction of directions) {
+    let frontier = [focus.data];
+    const visited = new Set([focus.data.id]);
+    for (let level = 0; level < options.depth && frontier.length > 0 && !builder.truncated; level++) {
+      const rows = await repository.run(direction === 'ancestors' ? 'lineage-ancestors' : 'lineage-descendants', {
+        symbols: frontier.filter((n) => n.type === 'document').map((n) => n.symbol!),
+        keys: frontier.filter((n) => n.type === 'instrument').map((n) => n.key!),
+        relations: options.relations,
+        // One more than fits tells us the cap cut the level.
+        limit: Math.min(5000, Math.max(1, options.maxNodes - builder.nodeCount) * 4 + 1),
+      });
+      const next = new Map<string, ReturnType<typeof toGraphNode>['data']>();
+      for (const row of rows) {
+        if (!builder.addRow(row)) continue;
+        for (const end of [toGraphNode(row.fromProps, row.fromLabels).data, toGraphNode(row.toProps, row.toLabels).data]) {
+          if (!visited.has(end.id)) {
+            visited.add(end.id);
+            next.set(end.id, end);
+          }
+        }
+      }
+      frontier = [...next.values()];
+    }
+  }
+  return { ...builder.build(), focus: focus.data.id };
+}
+
+async function focusNode(repository: Repository, target: Target) {
+  if (target.type === 'instrument') {
+    const [row] = await repository.run('instrument', { key: target.key });
+    return toGraphNode(row!.props, row!.labels);
+  }
+  const [row] = await repository.run('document', { symbol: target.symbol });
+  return toGraphNode(row!.props, row!.labels);
+}
+
+/** One hop around a node, both directions, as Cytoscape elements (for expanding a node in the explorer). */
+export async function neighbourhood(repository: Repository, input: string, options: { relations: EdgeType[]; limit: number }): Promise<GraphElements & { focus: string }> {
+  const target = await resolveTarget(repository, input);
+  const rows = await repository.run('neighbourhood', { ...targetParams(target), relations: options.relations, limit: options.limit + 1 });
+  const builder = new ElementsBuilder(options.limit + 1);
+  const focus = await focusNode(repository, target);
+  builder.addNode(focus);
+  for (const row of rows.slice(0, options.limit)) builder.addRow(row);
+  return { ...builder.build(), truncated: rows.length > options.limit, focus: focus.data.id };
+}

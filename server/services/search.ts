@@ -1,0 +1,48 @@
+// Use case: find documents and instruments by any spelling of a symbol, or by title words.
+import { normalizeDocumentSymbol, parseSymbolQuery } from '../../ingest/symbols.ts';
+import type { Repository } from '../repository.ts';
+import type { NodeRow } from '../query-schemas.ts';
+import { toGraphNode } from './values.ts';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Title words as a Lucene query: every word must match; the last may be a prefix (typing in progress). */
+export function wordsQuery(q: string): string | null {
+  const words = q
+    .split(/[\s,;，、。]+/)
+    .map((word) => word.replace(LUCENE_SPECIAL, ' ').trim())
+    .flatMap((word) => word.split(/\s+/))
+    .filter((word) => /[\p{L}]/u.test(word));
+  if (words.length === 0) return null;
+  const last = words.length - 1;
+  return words.map((word, i) => (i === last && /^[\p{Script=Latin}]{2,}$/u.test(word) ? `${word}*` : word)).join(' AND ');
+}
+
+/** What a user typed, read as the start of a symbol ("a/res/61/1" → "A/RES/61/1"), if it looks like one. */
+function symbolPrefix(q: string): string | null {
+  const text = q.trim();
+  if (!/^[A-Za-z]{1,6}(\/[\w.() -]*)+$/.test(text)) return null;
+  return normalizeDocumentSymbol(text) ?? text.toUpperCase();
+}
+
+export async function search(repository: Repository, options: { q: string; kind?: string; body?: string; limit: number }) {
+  const filters = { kind: options.kind ?? null, body: options.body ?? null, limit: options.limit };
+  const candidates = parseSymbolQuery(options.q);
+  const prefix = symbolPrefix(options.q);
+  const bySymbol = candidates.length || prefix ? await repository.run('search-symbols', { candidates, prefix, ...filters }) : [];
+  const words = wordsQuery(options.q);
+  const byWords = words ? await repository.run('search-words', { words, ...filters }) : [];
+  const seen = new Set<string>();
+  const results: (ReturnType<typeof toGraphNode>['data'] & { score: number; matched: 'symbol' | 'title' })[] = [];
+  const add = (rows: NodeRow[], matched: 'symbol' | 'title') => {
+    for (const row of rows) {
+      const node = toGraphNode(row.props, row.labels).data;
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+      results.push({ ...node, score: row.score, matched });
+    }
+  };
+  add(bySymbol, 'symbol');
+  add(byWords, 'title');
+  return { query: options.q, candidates, results: results.slice(0, options.limit) };
+}

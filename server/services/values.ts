@@ -1,0 +1,147 @@
+// Neo4j values → plain JSON, and node/relationship rows → the Cytoscape wire format (wire.ts).
+import neo4j from 'neo4j-driver';
+import type { EdgeRow } from '../query-schemas.ts';
+import type { GraphEdge, GraphElements, GraphNode } from '../wire.ts';
+import { edgeTypeSchema } from '../wire.ts';
+
+type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+const isNode = (v: unknown): v is neo4j.Node => neo4j.isNode(v as object);
+const isRelationship = (v: unknown): v is neo4j.Relationship => neo4j.isRelationship(v as object);
+const isPath = (v: unknown): v is neo4j.Path => neo4j.isPath(v as object);
+
+/** Any value the driver returns, as JSON: integers as numbers, temporal values as ISO strings, graph values as objects. */
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint') return Number(value);
+  if (neo4j.isInt(value)) return (value as neo4j.Integer).inSafeRange() ? (value as neo4j.Integer).toNumber() : value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (isNode(value)) return { elementId: value.elementId, labels: value.labels, properties: toPlain(value.properties) };
+  if (isRelationship(value)) {
+    return { elementId: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, properties: toPlain(value.properties) };
+  }
+  if (isPath(value)) {
+    return { start: toPlain(value.start), end: toPlain(value.end), segments: value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+  }
+  const object = value as object;
+  if (
+    neo4j.isDate(object) || neo4j.isDateTime(object) || neo4j.isLocalDateTime(object) ||
+    neo4j.isTime(object) || neo4j.isLocalTime(object) || neo4j.isDuration(object)
+  ) {
+    return object.toString();
+  }
+  if (neo4j.isPoint(object)) return { srid: toPlain(object.srid), x: object.x, y: object.y, ...(object.z === undefined ? {} : { z: object.z }) };
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return String(value);
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(toPlain(v)));
+const num = (v: unknown): number | null => {
+  const p = toPlain(v);
+  return typeof p === 'number' ? p : null;
+};
+
+/** The id a node has in every graph the API returns, so views can merge: the symbol, or "instrument:<key>". */
+export function nodeId(props: Record<string, unknown>, labels: readonly string[]): string {
+  if (labels.includes('Instrument')) return `instrument:${String(props.key)}`;
+  return String(props.symbol ?? props.key ?? '');
+}
+
+export function toGraphNode(props: Record<string, unknown>, labels: readonly string[]): GraphNode {
+  const instrument = labels.includes('Instrument');
+  const date = str(props.date);
+  return {
+    data: {
+      id: nodeId(props, labels),
+      label: instrument ? String(props.name_en ?? props.key) : String(props.symbol),
+      type: instrument ? 'instrument' : 'document',
+      symbol: instrument ? null : str(props.symbol),
+      key: instrument ? str(props.key) : null,
+      body: str(props.body),
+      kind: instrument ? str(props.kind) ?? 'instrument' : str(props.kind),
+      session: str(props.session),
+      date,
+      year: num(props.year),
+      title_en: instrument ? str(props.name_en) : str(props.title_en),
+      title_zh: instrument ? str(props.name_zh) : str(props.title_zh),
+      // An instrument is known from the gazetteer; a document only once its text is in.
+      ingested: instrument ? true : props.ingested === true,
+    },
+  };
+}
+
+export function toGraphEdge(row: EdgeRow): GraphEdge {
+  const source = nodeId(row.fromProps, row.fromLabels);
+  const target = nodeId(row.toProps, row.toLabels);
+  const p = row.props;
+  const paragraph = str(p.paragraph);
+  const relation = edgeTypeSchema.parse(row.type);
+  return {
+    data: {
+      id: `${source}|${relation}|${target}|${paragraph ?? ''}`,
+      source,
+      target,
+      relation,
+      paragraph,
+      part: str(p.part),
+      verb: str(p.verb),
+      qualifier: str(p.qualifier),
+      quote: str(p.quote),
+      via: str(p.via),
+      footnote: num(p.footnote),
+      languages: Array.isArray(p.languages) ? p.languages.map(String) : [],
+      verb_en: str(p.verb_en),
+      verb_zh: str(p.verb_zh),
+      quote_en: str(p.quote_en),
+      quote_zh: str(p.quote_zh),
+      locator: str(p.locator),
+    },
+  };
+}
+
+/** Collects edge rows into Cytoscape elements, each node and edge once, nodes capped at maxNodes. */
+export class ElementsBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+  truncated = false;
+
+  constructor(private readonly maxNodes: number) {}
+
+  get nodeCount(): number {
+    return this.nodes.size;
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  /** Adds a node unless the cap is reached; returns whether the node is in the graph. */
+  addNode(node: GraphNode): boolean {
+    if (this.nodes.has(node.data.id)) return true;
+    if (this.nodes.size >= this.maxNodes) {
+      this.truncated = true;
+      return false;
+    }
+    this.nodes.set(node.data.id, node);
+    return true;
+  }
+
+  /** Adds an edge row with its two ends; an edge whose end did not fit is left out. */
+  addRow(row: EdgeRow): boolean {
+    const from = toGraphNode(row.fromProps, row.fromLabels);
+    const to = toGraphNode(row.toProps, row.toLabels);
+    if (!this.addNode(from) || !this.addNode(to)) return false;
+    const edge = toGraphEdge(row);
+    this.edges.set(edge.data.id, edge);
+    return true;
+  }
+
+  build(): GraphElements {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()], truncated: this.truncated };
+  }
+}

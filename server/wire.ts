@@ -1,0 +1,170 @@
+// The API's wire formats, defined once as zod schemas; the client imports the inferred
+// types. The graph format is Cytoscape's element JSON ({nodes: [{data}], edges: [{data}]}),
+// so the client hands it to cytoscape.add() as it comes.
+import { z } from 'zod';
+
+export const RELATIONS = ['RECALLS', 'REAFFIRMS', 'WELCOMES', 'TAKES_NOTE', 'CITES'] as const;
+export const relationSchema = z.enum(RELATIONS);
+export type Relation = z.infer<typeof relationSchema>;
+
+/** Structural edges drawn in lineage and neighbourhood views besides citations. */
+export const STRUCTURAL = ['ADOPTS', 'PUBLISHED_IN', 'ADOPTED_ON_REPORT', 'ADDENDUM_OF', 'CORRIGENDUM_OF', 'REVISION_OF', 'AMENDMENT_OF'] as const;
+export const edgeTypeSchema = z.enum([...RELATIONS, ...STRUCTURAL]);
+export type EdgeType = z.infer<typeof edgeTypeSchema>;
+
+export const documentSummarySchema = z.object({
+  symbol: z.string(),
+  body: z.string().nullable(),
+  kind: z.string().nullable(),
+  session: z.string().nullable(),
+  date: z.string().nullable(),
+  year: z.number().nullable(),
+  title_en: z.string().nullable(),
+  title_zh: z.string().nullable(),
+  ingested: z.boolean(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const graphNodeSchema = z.object({
+  data: z.object({
+    /** The symbol of a document; "instrument:<key>" for an instrument. */
+    id: z.string(),
+    /** What to draw: the symbol, or the instrument's short English name. */
+    label: z.string(),
+    type: z.enum(['document', 'instrument']),
+    symbol: z.string().nullable(),
+    key: z.string().nullable(),
+    body: z.string().nullable(),
+    kind: z.string().nullable(),
+    session: z.string().nullable(),
+    date: z.string().nullable(),
+    year: z.number().nullable(),
+    title_en: z.string().nullable(),
+    title_zh: z.string().nullable(),
+    ingested: z.boolean(),
+  }),
+});
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+export const evidenceSchema = z.object({
+  paragraph: z.string().nullable(),
+  part: z.string().nullable(),
+  verb: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  quote: z.string().nullable(),
+  via: z.string().nullable(),
+  footnote: z.number().nullable(),
+  languages: z.array(z.string()),
+  verb_en: z.string().nullable(),
+  verb_zh: z.string().nullable(),
+  quote_en: z.string().nullable(),
+  quote_zh: z.string().nullable(),
+  locator: z.string().nullable(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const graphEdgeSchema = z.object({
+  data: evidenceSchema.extend({
+    id: z.string(),
+    source: z.string(),
+    target: z.string(),
+    relation: edgeTypeSchema,
+  }),
+});
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+
+export const graphElementsSchema = z.object({
+  nodes: z.array(graphNodeSchema),
+  edges: z.array(graphEdgeSchema),
+  /** True when the node cap cut the graph short. */
+  truncated: z.boolean(),
+});
+export type GraphElements = z.infer<typeof graphElementsSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+// ---------------------------------------------------------------- responses (also the OpenAPI document)
+
+const countsSchema = z.object(Object.fromEntries(RELATIONS.map((r) => [r, z.number()])) as Record<Relation, z.ZodNumber>);
+const nodeDataSchema = graphNodeSchema.shape.data;
+
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  neo4j: z.object({ uri: z.string(), address: z.string(), version: z.string(), database: z.string() }),
+  counts: z.object({ documents: z.number(), instruments: z.number(), relationships: z.number() }),
+});
+
+export const searchResponseSchema = z.object({
+  query: z.string(),
+  /** The canonical symbols the query was read as. */
+  candidates: z.array(z.string()),
+  results: z.array(nodeDataSchema.extend({ score: z.number(), matched: z.enum(['symbol', 'title']) })),
+});
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+export const documentResponseSchema = nodeDataSchema.extend({
+  languages: z.array(z.string()),
+  adopts: z.array(z.string()),
+  adoptedBy: z.array(z.string()),
+  publishedIn: z.array(z.string()),
+  treatySeries: z.object({ volume: z.number(), number: z.number() }).nullable(),
+  /** The official text at undocs.org, one link per official language. */
+  links: z.array(z.object({ language: z.string(), url: z.string() })),
+  citations: z.object({ out: countsSchema, in: countsSchema }),
+});
+export type DocumentResponse = z.infer<typeof documentResponseSchema>;
+
+export const citationViewSchema = z.object({
+  from: nodeDataSchema,
+  to: nodeDataSchema,
+  relation: edgeTypeSchema,
+  evidence: evidenceSchema.omit({ locator: true }),
+});
+export type CitationView = z.infer<typeof citationViewSchema>;
+
+export const citationsResponseSchema = z.object({
+  target: z.string(),
+  direction: z.enum(['out', 'in']),
+  citations: z.array(citationViewSchema),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+
+export const recalledByResponseSchema = z.object({
+  target: z.string(),
+  relations: z.array(relationSchema),
+  transitive: z.boolean(),
+  /** `depth` 1 cites the text itself; 2 or 3 cites a document that does. */
+  results: z.array(citationViewSchema.extend({ depth: z.number() })),
+  truncated: z.boolean(),
+});
+export type RecalledByResponse = z.infer<typeof recalledByResponseSchema>;
+
+export const focusedGraphSchema = graphElementsSchema.extend({ focus: z.string() });
+export type FocusedGraph = z.infer<typeof focusedGraphSchema>;
+
+export const consoleRequestSchema = z.object({
+  query: z.string().trim().min(1, 'the query is empty').max(5000, 'the query is longer than 5,000 characters'),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export type ConsoleRequest = z.infer<typeof consoleRequestSchema>;
+
+export const consoleResponseSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  rowCount: z.number(),
+  /** True when the row cap cut the result. */
+  truncated: z.boolean(),
+  milliseconds: z.number(),
+  /** The nodes and relationships in the rows, when there are any. */
+  graph: graphElementsSchema.nullable(),
+});
+export type ConsoleResponse = z.infer<typeof consoleResponseSchema>;
+
+export const queriesResponseSchema = z.object({
+  queries: z.array(z.object({ name: z.string(), description: z.string(), query: z.string() })),
+});
+export type QueriesResponse = z.infer<typeof queriesResponseSchema>;
