@@ -712,10 +712,12 @@ function buildRecord(meta: DocMeta, common: Common, plan: ParaPlan[], lang: Synt
     repeats.set(key, repeat + 1);
     const w = lang === 'en' ? englishWording(p, repeat) : chineseWording(p, repeat);
     const quote = lang === 'en' ? englishQuote(p, meta.body, w, theme.topic) : chineseQuote(p, meta.body, w, theme.zh);
-    const base = { relation: p.relation, verb: w.verb, qualifier: w.qualifier, paragraph: id, quote, span: [0, 0] as Span };
+    const cite = (target: string, targetKind: Citation['targetKind'], via: Citation['via'], fn: number | null): void => {
+      citations.push({ target, targetKind, relation: p.relation, verb: w.verb, qualifier: w.qualifier, paragraph: id, via, footnote: fn, span: [0, 0], quote });
+    };
     if (p.kind === 'resolutions') {
       for (const r of p.resolutions) {
-        citations.push({ ...base, target: r.symbol, targetKind: 'document', via: 'text', footnote: null });
+        cite(r.symbol, 'document', 'text', null);
         if (r.body === 'HRC' && meta.body !== 'HRC') {
           const [y, slot] = hrcYearAndSlot(Number(r.number.split('/')[0]));
           publications.push({
@@ -728,12 +730,12 @@ function buildRecord(meta: DocMeta, common: Common, plan: ParaPlan[], lang: Synt
         }
       }
     } else if (p.kind === 'instrument') {
-      citations.push({ ...base, target: p.instrument!, targetKind: 'instrument', via: 'text', footnote: null });
+      cite(p.instrument!, 'instrument', 'text', null);
     } else if (p.kind === 'report-in-text') {
-      for (const s of p.reports) citations.push({ ...base, target: s, targetKind: 'document', via: 'text', footnote: null });
+      for (const s of p.reports) cite(s, 'document', 'text', null);
     } else {
       const n = ++footnote;
-      for (const s of p.reports) citations.push({ ...base, target: s, targetKind: 'document', via: 'footnote', footnote: n });
+      for (const s of p.reports) cite(s, 'document', 'footnote', n);
     }
   };
   ppSeq.forEach((p, i) => p && emit(p, `PP${i + 1}`));
@@ -824,22 +826,30 @@ interface Layout {
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscript = (n: number): string => [...String(n)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wrapLines(s: string, width: number): string {
   if (!width || s.length <= width) return s;
-  const chars = s.split('');
+  // replace a space by a line break where a line would pass the width (offsets stay the same)
+  let out = '';
   let lineStart = 0;
-  let lastSpace = -1;
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === ' ') lastSpace = i;
-    if (i - lineStart >= width && lastSpace > lineStart) {
-      chars[lastSpace] = '\n';
-      lineStart = lastSpace + 1;
-      lastSpace = -1;
-    }
+  while (s.length - lineStart > width) {
+    let cut = s.lastIndexOf(' ', lineStart + width);
+    if (cut <= lineStart) cut = s.indexOf(' ', lineStart + width);
+    if (cut < 0) break;
+    out += `${s.slice(lineStart, cut)}\n`;
+    lineStart = cut + 1;
   }
-  return chars.join('');
+  return out + s.slice(lineStart);
+}
+
+/** First occurrence of needle at or after from, not glued to digits or slashes ("36/6" is not in "136/6" or "36/61"). */
+function findNumber(text: string, needle: string, from: number): number {
+  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + needle.length] ?? ' ';
+    if (!/[\d/]/.test(before) && !/[\d/]/.test(after)) return at;
+  }
+  return -1;
 }
 
 /** The text of a record and the spans of its citations and publications in that text. */
@@ -944,10 +954,9 @@ function layout(record: ExtractRecord, opts: RenderOptions): Layout {
           continue;
         }
         const needle = c.targetKind === 'instrument' ? INSTRUMENT_BY_KEY.get(c.target)?.en.name ?? c.target : numberOf(c.target);
-        const re = new RegExp(`(?<![\\d/])${escapeRe(needle)}(?![\\d/])`, 'g');
-        re.lastIndex = cursor;
-        const m = re.exec(quote);
-        if (!m) continue;
+        const found = findNumber(quote, needle, cursor);
+        if (found < 0) continue;
+        const m = { index: found };
         // an instrument's span includes its article, as the extractor gives it
         const article = c.targetKind === 'instrument' && quote.slice(Math.max(0, m.index - 4), m.index) === 'the ' ? 4 : 0;
         localSpans.push({ index: ci, start: m.index - article, end: m.index + needle.length });
