@@ -90,20 +90,24 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
   let pendingFiles: string[] = [];
   let graphFailure: Error | undefined;
 
-  const flush = async () => {
-    if (!writer || pending.length === 0) return;
-    const batch = pending;
-    const batchFiles = pendingFiles;
-    pending = [];
-    pendingFiles = [];
+  // One batch is written while the next is parsed: Neo4j and the parsers work at once.
+  let inFlight: Promise<void> = Promise.resolve();
+  const write = async (batch: IngestableRecord[], batchFiles: string[]) => {
     try {
-      const stats = await writer.writeRecords(batch);
+      const stats = await writer!.writeRecords(batch);
       summary.relationshipsWritten += stats.relationshipsCreated;
     } catch (error) {
       // Nothing of this batch was written (one transaction); say so for each of its files.
       graphFailure = error as Error;
       for (const file of batchFiles) summary.errors.push({ file, reason: `not written: ${(error as Error).message}` });
     }
+  };
+  const flush = async () => {
+    if (!writer || pending.length === 0) return;
+    await inFlight;
+    inFlight = write(pending, pendingFiles);
+    pending = [];
+    pendingFiles = [];
   };
 
   if (writer) await writer.writeGazetteer();
@@ -131,6 +135,7 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     if (pending.length >= batchSize) await flush();
   }
   await flush();
+  await inFlight;
   summary.documents = symbols.size;
   if (graph && writer && !graphFailure) {
     summary.written = true;

@@ -8,6 +8,9 @@ import { INSTRUMENTS } from '../data/instruments.ts';
 
 /** Languages a version can be in; edge evidence has one property per language (verb_en, quote_zh …). */
 export const ALL_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+/** Whose evidence an edge shows as its language-neutral verb, quote …: the first of these it was found in. */
+export const PREFERRED_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
+const preferredOver = (language: string) => PREFERRED_LANGUAGES.slice(0, PREFERRED_LANGUAGES.indexOf(language as never));
 const EVIDENCE_KEYS = ['verb', 'qualifier', 'quote', 'via', 'footnote', 'span'] as const;
 
 /** Relationship types from a modified symbol to its base document. */
@@ -27,7 +30,15 @@ export interface NodeParams {
 export interface GraphBatch {
   nodes: NodeParams[];
   versions: { symbol: string; language: Language; date: string | null; props: Record<string, unknown>; clearedEvidence: Record<string, null> }[];
-  citations: {
+  documentCitations: CitationParams[];
+  instrumentCitations: CitationParams[];
+  basedOn: { source: string; report: string; paragraph: number | null; language: Language }[];
+  adoptions: { document: string; instrument: string; treatySeriesVolume: number | null; treatySeriesNumber: number | null }[];
+  publications: { document: string; publishedIn: string; locator: string | null }[];
+  modifiers: { symbol: string; base: string; type: string }[];
+}
+
+export interface CitationParams {
     source: string;
     target: string;
     targetKind: 'document' | 'instrument';
@@ -36,11 +47,9 @@ export interface GraphBatch {
     part: 'preamble' | 'operative' | 'other';
     language: Language;
     evidence: Record<string, unknown>;
-  }[];
-  basedOn: { source: string; report: string; paragraph: number | null; language: Language }[];
-  adoptions: { document: string; instrument: string; treatySeriesVolume: number | null; treatySeriesNumber: number | null }[];
-  publications: { document: string; publishedIn: string; locator: string | null }[];
-  modifiers: { symbol: string; base: string; type: string }[];
+    /** The language-neutral properties, set from this version unless a preferred one gave them. */
+    generic: Record<string, unknown>;
+    preferredOver: string[];
 }
 
 /** What a symbol tells by itself, as node properties and labels; the same for a stub and an ingested node. */
@@ -101,8 +110,8 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
     if (!nodes.has(symbol)) nodes.set(symbol, symbolNode(symbol));
     for (const link of modifierChain(symbol)) if (!nodes.has(link.base)) nodes.set(link.base, symbolNode(link.base));
   };
-  const batch: GraphBatch = { nodes: [], versions: [], citations: [], basedOn: [], adoptions: [], publications: [], modifiers: [] };
-  const citations = new Map<string, GraphBatch['citations'][number]>();
+  const batch: GraphBatch = { nodes: [], versions: [], documentCitations: [], instrumentCitations: [], basedOn: [], adoptions: [], publications: [], modifiers: [] };
+  const citations = new Map<string, CitationParams>();
   const adoptions = new Map<string, GraphBatch['adoptions'][number]>();
   const publications = new Map<string, GraphBatch['publications'][number]>();
 
@@ -153,6 +162,8 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
           [`footnote_${lang}`]: c.footnote,
           [`span_${lang}`]: c.span,
         },
+        generic: { verb: c.verb, qualifier: c.qualifier, quote: c.quote, via: c.via, footnote: c.footnote },
+        preferredOver: preferredOver(lang),
       });
     }
     for (const a of record.adoptions) {
@@ -174,7 +185,8 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
 
   batch.nodes = [...nodes.values()].sort(byKey((n) => n.symbol));
   batch.modifiers = batch.nodes.flatMap((n) => modifierChain(n.symbol).slice(0, 1));
-  batch.citations = [...citations.values()];
+  batch.documentCitations = [...citations.values()].filter((c) => c.targetKind === 'document');
+  batch.instrumentCitations = [...citations.values()].filter((c) => c.targetKind === 'instrument');
   batch.adoptions = [...adoptions.values()];
   batch.publications = [...publications.values()];
   return batch;

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherDir, loadQueryFiles } from '../../server/db/queries.ts';
-import { toAppError } from '../../server/db/driver.ts';
+import { asCypherIntegers, toAppError } from '../../server/db/driver.ts';
 import type { ExtractRecord } from '../models.ts';
 import { gazetteerBatch, toGraphBatch, type GraphBatch } from './graph-batch.ts';
 
@@ -13,7 +13,8 @@ export const WRITE_STEPS = [
   ['nodes', 'nodes'],
   ['versions', 'versions'],
   ['clear-version', 'versions'],
-  ['citations', 'citations'],
+  ['citations-documents', 'documentCitations'],
+  ['citations-instruments', 'instrumentCitations'],
   ['based-on', 'basedOn'],
   ['adoptions', 'adoptions'],
   ['publications', 'publications'],
@@ -21,21 +22,6 @@ export const WRITE_STEPS = [
 ] as const satisfies readonly (readonly [string, keyof GraphBatch])[];
 
 export const writeQueriesDir = path.join(cypherDir, 'write');
-
-/**
- * JS numbers reach Cypher as Floats; everything we write is a whole number
- * (sessions, paragraphs, footnotes, spans), so send Integers.
- */
-export function asCypherIntegers(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(asCypherIntegers);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = asCypherIntegers(inner);
-    return out;
-  }
-  return value;
-}
 
 export interface BatchStats {
   documents: number;
