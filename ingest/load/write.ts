@@ -23,6 +23,21 @@ export const WRITE_STEPS = [
 
 export const writeQueriesDir = path.join(cypherDir, 'write');
 
+/**
+ * Rows of one statement that could meet the same edge twice must not run together: a
+ * statement reads an edge's languages before it writes them. Citation rows are unique per
+ * language, so one run per language keeps every read ahead of its own write.
+ */
+function rowGroups<T>(rows: readonly T[]): T[][] {
+  if (rows.length === 0 || typeof rows[0] !== 'object' || rows[0] === null || !('language' in rows[0])) return [rows as T[]];
+  const groups = new Map<unknown, T[]>();
+  for (const row of rows) {
+    const language = (row as { language: unknown }).language;
+    groups.set(language, [...(groups.get(language) ?? []), row]);
+  }
+  return [...groups.values()];
+}
+
 export interface BatchStats {
   documents: number;
   relationshipsCreated: number;
@@ -71,13 +86,14 @@ export class GraphWriter {
       await session.executeWrite(async (tx) => {
         stats.relationshipsCreated = stats.relationshipsDeleted = stats.nodesCreated = 0; // a retried transaction starts over
         for (const [name, key] of WRITE_STEPS) {
-          const rows = batch[key];
-          if (rows.length === 0) continue;
-          const result = await tx.run(this.text(name), asCypherIntegers({ [key]: rows }) as Record<string, unknown>);
-          const counters = result.summary.counters.updates();
-          stats.relationshipsCreated += counters.relationshipsCreated;
-          stats.relationshipsDeleted += counters.relationshipsDeleted;
-          stats.nodesCreated += counters.nodesCreated;
+          for (const rows of rowGroups(batch[key])) {
+            if (rows.length === 0) continue;
+            const result = await tx.run(this.text(name), asCypherIntegers({ [key]: rows }) as Record<string, unknown>);
+            const counters = result.summary.counters.updates();
+            stats.relationshipsCreated += counters.relationshipsCreated;
+            stats.relationshipsDeleted += counters.relationshipsDeleted;
+            stats.nodesCreated += counters.nodesCreated;
+          }
         }
       });
     } catch (error) {
