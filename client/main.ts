@@ -1,30 +1,214 @@
-// Placeholder page: shows which graph the server reads. Text only, never HTML from data.
-const panel = document.querySelector<HTMLElement>('#health')!;
+// The explorer's page: the state (from and to the URL), the top bar (search, views,
+// language), and the views, each rendered from the state. A read-only hook,
+// window.__citegraph, lets the browser tests and the UI benchmark see the graphs.
+import { type App, humanError } from './context.ts';
+import { h } from './dom.ts';
+import { translate, type Language, type MessageKey } from './i18n.ts';
+import { nextState, parseUrl, toUrl, type AppState, type View } from './state.ts';
+import { SearchBox } from './views/search.ts';
+import { DetailsPanel } from './views/details.ts';
+import { GraphView } from './views/graph-view.ts';
+import { RecalledView } from './views/recalled.ts';
+import { ConsoleView } from './views/console.ts';
+import { api } from './api.ts';
+import { titleIn } from './i18n.ts';
+import { describeTime } from './graph/time.ts';
 
-function row(list: HTMLDListElement, term: string, value: string) {
-  const dt = document.createElement('dt');
-  dt.textContent = term;
-  const dd = document.createElement('dd');
-  dd.textContent = value;
-  list.append(dt, dd);
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+let state: AppState = parseUrl(new URL(location.href));
+let pending = 0;
+const progress = $('#progress');
+const banner = $('#banner');
+
+const app: App = {
+  get state() {
+    return state;
+  },
+  t: (key: MessageKey, values?: Record<string, string | number>) => translate(state.language, key, values),
+  go(change, options = {}) {
+    const next = nextState(state, change);
+    const url = toUrl(next);
+    state = next;
+    if (url !== location.pathname + location.search) {
+      if (options.replace) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    void render();
+  },
+  async track<T>(promise: Promise<T>): Promise<T> {
+    pending++;
+    progress.hidden = false;
+    document.body.dataset.busy = 'true';
+    try {
+      return await promise;
+    } finally {
+      if (--pending === 0) {
+        progress.hidden = true;
+        delete document.body.dataset.busy;
+      }
+    }
+  },
+  showError(error) {
+    banner.replaceChildren(h('span', { text: humanError(app, error) }), h('button', { type: 'button', class: 'ghost', 'aria-label': 'Dismiss', onclick: () => app.clearError() }, '×'));
+    banner.hidden = false;
+  },
+  clearError() {
+    banner.hidden = true;
+    banner.replaceChildren();
+  },
+};
+
+// ---------------------------------------------------------------- layout
+
+const details = new DetailsPanel(app, h('aside', { class: 'details', 'data-testid': 'details' }));
+const detailsRoot = (details as unknown as { root: HTMLElement }).root;
+const graphView = new GraphView(app, details);
+const recalledView = new RecalledView(app);
+const consoleView = new ConsoleView(app, details);
+const search = new SearchBox(app, $<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'));
+
+const docHeader = h('div', { class: 'doc-header', 'data-testid': 'doc-header' });
+const start = h('section', { class: 'start', 'data-testid': 'start' });
+const stage = h('div', { class: 'stage' }, docHeader, graphView.root, recalledView.root, consoleView.root);
+const workspace = h('div', { class: 'workspace' }, stage, detailsRoot);
+$('#app').append(start, workspace);
+
+const tabs = $('nav.tabs');
+const languageButton = $<HTMLButtonElement>('#language');
+languageButton.addEventListener('click', () => app.go({ language: state.language === 'en' ? 'zh' : 'en' }));
+
+function drawChrome(): void {
+  const t = app.t;
+  document.documentElement.lang = state.language === 'zh' ? 'zh-Hans' : 'en';
+  document.title = state.symbol && state.view !== 'console' ? `${state.symbol} · citegraph` : 'citegraph';
+  languageButton.textContent = t('language');
+  languageButton.title = t('languageTitle');
+  search.relabel();
+  const views: View[] = ['lineage', 'browse', 'recalled', 'console'];
+  tabs.replaceChildren(
+    ...views.map((view) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: view === state.view && (state.symbol || view === 'console') ? 'on' : '',
+          'data-testid': `tab-${view}`,
+          'aria-current': view === state.view ? 'page' : undefined,
+          disabled: view !== 'console' && !state.symbol && !lastSymbol,
+          onclick: () => app.go({ view, symbol: view === 'console' ? state.symbol : state.symbol ?? lastSymbol }),
+        },
+        t(`view.${view}`),
+      ),
+    ),
+  );
 }
 
-async function showHealth() {
-  try {
-    const response = await fetch('/api/health');
-    const body = await response.json();
-    if (!response.ok) throw new Error(body?.error?.message ?? response.statusText);
-    const list = document.createElement('dl');
-    row(list, 'Neo4j', `${body.neo4j.version} at ${body.neo4j.uri}`);
-    row(list, 'Database', body.neo4j.database);
-    row(list, 'Documents', String(body.counts.documents));
-    row(list, 'Instruments', String(body.counts.instruments));
-    row(list, 'Relationships', String(body.counts.relationships));
-    panel.replaceChildren(list);
-  } catch (error) {
-    panel.classList.add('error');
-    panel.textContent = `The graph is not reachable: ${(error as Error).message}`;
+function drawStart(): void {
+  const t = app.t;
+  const example = h('button', { type: 'button', 'data-testid': 'try-example', onclick: () => app.go({ symbol: 'A/RES/76/158', view: 'lineage' }) }, t('tryExample'));
+  const consoleLink = h('button', { type: 'button', class: 'secondary', onclick: () => app.go({ view: 'console' }) }, t('view.console'));
+  start.replaceChildren(
+    h(
+      'div',
+      { class: 'empty-state' },
+      h('h1', { text: t('tagline') }),
+      h('p', { text: t('emptyHint') }),
+      h('div', { class: 'actions' }, example, consoleLink),
+      h('p', { class: 'muted small', 'data-testid': 'health' }),
+    ),
+  );
+  app
+    .track(api.health())
+    .then((health) => {
+      const line = start.querySelector('[data-testid=health]');
+      if (line) line.textContent = `${health.counts.documents} documents · ${health.counts.instruments} instruments · ${health.counts.relationships} citations and links in the graph`;
+    })
+    .catch((error) => app.showError(error));
+}
+
+let headerFor = '';
+let lastSymbol: string | null = state.symbol;
+
+function drawDocHeader(): void {
+  const symbol = state.symbol;
+  const key = `${symbol}|${state.language}`;
+  if (!symbol || state.view === 'console') {
+    docHeader.hidden = true;
+    return;
+  }
+  docHeader.hidden = false;
+  if (key === headerFor) return;
+  headerFor = key;
+  docHeader.replaceChildren(h('h1', { 'data-testid': 'doc-symbol', text: symbol }), h('p', { class: 'muted', text: app.t('loading') }));
+  app
+    .track(api.document(symbol))
+    .then((doc) => {
+      if (headerFor !== key) return;
+      const title = titleIn(state.language, doc);
+      const facts = [doc.body, doc.kind, describeTime(doc)].filter(Boolean).join(' · ');
+      docHeader.replaceChildren(
+        h('h1', { 'data-testid': 'doc-symbol', text: doc.type === 'instrument' ? title ?? doc.label : doc.label }),
+        h('div', { class: 'doc-meta' }, title && doc.type !== 'instrument' ? h('span', { class: 'doc-title', 'data-testid': 'doc-title', text: title }) : null, h('span', { class: 'muted', text: facts }), doc.ingested ? null : h('span', { class: 'badge', text: app.t('detail.textNo') })),
+      );
+    })
+    .catch((error) => {
+      if (headerFor !== key) return;
+      headerFor = '';
+      docHeader.replaceChildren(h('h1', { 'data-testid': 'doc-symbol', text: symbol }));
+      app.showError(error);
+    });
+}
+
+let renderedLanguage: Language = state.language;
+
+async function render(): Promise<void> {
+  if (state.symbol) lastSymbol = state.symbol;
+  drawChrome();
+  const languageChanged = renderedLanguage !== state.language;
+  renderedLanguage = state.language;
+  const onStart = !state.symbol && state.view !== 'console';
+  start.hidden = !onStart;
+  workspace.hidden = onStart;
+  document.body.dataset.view = onStart ? 'start' : state.view;
+  if (onStart) {
+    drawStart();
+    return;
+  }
+  drawDocHeader();
+  graphView.root.hidden = state.view !== 'lineage' && state.view !== 'browse';
+  recalledView.root.hidden = state.view !== 'recalled';
+  consoleView.root.hidden = state.view !== 'console';
+  if (languageChanged) {
+    details.relabel();
+    graphView.relabel();
+    recalledView.relabel();
+    consoleView.relabel();
+  }
+  if (state.view === 'lineage' || state.view === 'browse') await graphView.show();
+  else if (state.view === 'recalled') await recalledView.show();
+  else await consoleView.show();
+}
+
+window.addEventListener('popstate', () => {
+  state = parseUrl(new URL(location.href));
+  void render();
+});
+
+declare global {
+  interface Window {
+    /** Read-only access for the browser tests and the UI benchmark. */
+    __citegraph?: { readonly cy: unknown; readonly consoleCy: unknown; readonly state: AppState; readonly graph: GraphView['canvas']; readonly consoleGraph: ConsoleView['canvas'] };
   }
 }
+window.__citegraph = Object.freeze({
+  cy: graphView.canvas.cy,
+  consoleCy: consoleView.canvas.cy,
+  get state() {
+    return { ...state };
+  },
+  graph: graphView.canvas,
+  consoleGraph: consoleView.canvas,
+});
 
-void showHealth();
+void render();

@@ -1,0 +1,78 @@
+// The API client: one typed function per endpoint (types from server/wire.ts), every
+// failure turned into an ApiError whose message a person understands. The client never
+// builds Cypher; only the console sends what the user typed.
+import type {
+  ConsoleResponse,
+  DocumentResponse,
+  EdgeType,
+  FocusedGraph,
+  healthResponseSchema,
+  QueriesResponse,
+  RecalledByResponse,
+  SearchResponse,
+} from '../server/wire.ts';
+import type { z } from 'zod';
+
+/** wire.ts exports the schema only; the type is inferred here. */
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const seg = (symbol: string) => encodeURIComponent(symbol);
+
+async function request<T>(path: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, signal, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError('network', 'The citegraph server is not answering.', 0);
+  }
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // A proxy's HTML error page, or nothing: handled below.
+  }
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(error?.code ?? `http_${response.status}`, error?.message ?? `${response.status} ${response.statusText}`, response.status);
+  }
+  return body as T;
+}
+
+export const api = {
+  health: () => request<HealthResponse>('/api/health'),
+  search: (q: string, signal?: AbortSignal) => request<SearchResponse>(`/api/search?${new URLSearchParams({ q, limit: '8' })}`, {}, signal),
+  document: (symbol: string, signal?: AbortSignal) => request<DocumentResponse>(`/api/documents/${seg(symbol)}`, {}, signal),
+  lineage: (symbol: string, options: { direction: string; depth: number; relations: EdgeType[]; limit?: number }, signal?: AbortSignal) =>
+    request<FocusedGraph>(
+      `/api/lineage/${seg(symbol)}?${new URLSearchParams({
+        direction: options.direction,
+        depth: String(options.depth),
+        relations: options.relations.join(','),
+        limit: String(options.limit ?? 2000),
+      })}`,
+      {},
+      signal,
+    ),
+  neighbourhood: (symbol: string, relations: EdgeType[], signal?: AbortSignal) =>
+    request<FocusedGraph>(`/api/neighbourhood/${seg(symbol)}?${new URLSearchParams({ relations: relations.join(','), limit: '60' })}`, {}, signal),
+  recalledBy: (symbol: string, options: { relations: EdgeType[]; transitive: boolean }, signal?: AbortSignal) =>
+    request<RecalledByResponse>(
+      `/api/recalled-by/${seg(symbol)}?${new URLSearchParams({ relations: options.relations.join(','), transitive: String(options.transitive) })}`,
+      {},
+      signal,
+    ),
+  cypher: (query: string, signal?: AbortSignal) => request<ConsoleResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params: {} }) }, signal),
+  queries: () => request<QueriesResponse>('/api/queries'),
+};

@@ -1,0 +1,109 @@
+// The page's state as a URL, both ways, so every view can be bookmarked, shared and
+// reached with back/forward. Paths: "/" (start), "/document/<symbol as one segment>",
+// "/console"; the rest in the query string. Parameters equal to their default are left out.
+import type { EdgeType } from '../server/wire.ts';
+import { EDGE_TYPES, RELATIONS } from './relations.ts';
+import type { Language } from './i18n.ts';
+
+export type View = 'lineage' | 'browse' | 'recalled' | 'console';
+export type Direction = 'ancestors' | 'descendants' | 'both';
+
+export interface AppState {
+  /** The document (or instrument:<key>) in focus; null on the start page and in the console. */
+  symbol: string | null;
+  view: View;
+  direction: Direction;
+  depth: number;
+  /** Relations drawn in lineage and browse, and selected in recalled-by. */
+  relations: EdgeType[];
+  /** Recalled-by: also through documents that cite the text. */
+  transitive: boolean;
+  /** The console's query text. */
+  query: string;
+  language: Language;
+}
+
+
+export const DEFAULT_STATE: AppState = {
+  symbol: null,
+  view: 'lineage',
+  direction: 'both',
+  depth: 2,
+  relations: [...RELATIONS, 'ADOPTS'],
+  transitive: false,
+  query: '',
+  language: 'en',
+};
+
+/** Recalled-by offers citation relations only; its default is the server's (recalls and reaffirms). */
+export const RECALLED_DEFAULT: EdgeType[] = ['RECALLS', 'REAFFIRMS'];
+
+const VIEWS: readonly View[] = ['lineage', 'browse', 'recalled', 'console'];
+const DIRECTIONS: readonly Direction[] = ['ancestors', 'descendants', 'both'];
+
+/** Lineage: citations and adoptions; browse: every kind of edge; recalled-by: recalls and reaffirms. */
+export function defaultRelations(view: View): EdgeType[] {
+  if (view === 'recalled') return [...RECALLED_DEFAULT];
+  if (view === 'browse') return [...EDGE_TYPES];
+  return [...DEFAULT_STATE.relations];
+}
+
+export function parseUrl(url: URL): AppState {
+  const params = url.searchParams;
+  const state: AppState = { ...DEFAULT_STATE, relations: [...DEFAULT_STATE.relations] };
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments[0] === 'document' && segments[1]) {
+    try {
+      state.symbol = decodeURIComponent(segments.slice(1).join('/'));
+    } catch {
+      state.symbol = segments.slice(1).join('/');
+    }
+  }
+  const view = params.get('view');
+  if (segments[0] === 'console') state.view = 'console';
+  else if (view && (VIEWS as readonly string[]).includes(view)) state.view = view as View;
+  const direction = params.get('direction');
+  if (direction && (DIRECTIONS as readonly string[]).includes(direction)) state.direction = direction as Direction;
+  const depth = Number(params.get('depth'));
+  if (Number.isInteger(depth) && depth >= 1 && depth <= 6) state.depth = depth;
+  const relations = params.get('relations');
+  state.relations = defaultRelations(state.view);
+  if (relations !== null) {
+    state.relations = relations.split(',').filter((r): r is EdgeType => (EDGE_TYPES as readonly string[]).includes(r));
+  }
+  state.transitive = params.get('transitive') === 'true';
+  state.query = params.get('q') ?? '';
+  state.language = params.get('lang') === 'zh' ? 'zh' : 'en';
+  return state;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The path and query string of a state (what goes into history.pushState). */
+export function toUrl(state: AppState): string {
+  const params = new URLSearchParams();
+  let path = '/';
+  if (state.view === 'console') {
+    path = '/console';
+    if (state.query) params.set('q', state.query);
+  } else if (state.symbol) {
+    path = `/document/${encodeURIComponent(state.symbol)}`;
+    if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+    if (state.view === 'lineage' || state.view === 'browse') {
+      if (state.direction !== DEFAULT_STATE.direction && state.view === 'lineage') params.set('direction', state.direction);
+      if (state.depth !== DEFAULT_STATE.depth && state.view === 'lineage') params.set('depth', String(state.depth));
+    }
+    if (state.view === 'recalled' && state.transitive) params.set('transitive', 'true');
+    if (!sameSet(state.relations, defaultRelations(state.view))) params.set('relations', state.relations.join(','));
+  }
+  if (state.language !== DEFAULT_STATE.language) params.set('lang', state.language);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** A copy of `state` with `change` applied; switching views resets the relation filter to the new view's default. */
+export function nextState(state: AppState, change: Partial<AppState>): AppState {
+  const next = { ...state, ...change };
+  if (change.view && change.view !== state.view && !change.relations) next.relations = defaultRelations(change.view);
+  return next;
+}

@@ -1,0 +1,153 @@
+// The details panel: for a node, what it is (symbol, titles, body, date, whether we have
+// its text, links to the official text, citations in and out by relation); for an edge,
+// the evidence (relation, verb as written, qualifier, paragraph, footnote, quoted words,
+// languages). Every value is inserted as text.
+import { api } from '../api.ts';
+import { humanError, isAbort, type App } from '../context.ts';
+import { h } from '../dom.ts';
+import { titleIn } from '../i18n.ts';
+import type { DocumentResponse, GraphEdge, GraphNode } from '../../server/wire.ts';
+import { RELATIONS } from '../relations.ts';
+import { describeTime } from '../graph/time.ts';
+import { RELATION_COLOURS, CATEGORY_STYLES, nodeCategory } from '../graph/style.ts';
+
+export interface NodeActions {
+  /** Browse only: expand / collapse / remove the node. */
+  expand?: () => void;
+  collapse?: () => void;
+  remove?: () => void;
+  expanded?: boolean;
+}
+
+export class DetailsPanel {
+  private controller: AbortController | null = null;
+  private current: { kind: 'node'; data: GraphNode['data']; actions: NodeActions } | { kind: 'edge'; data: GraphEdge['data'] } | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly root: HTMLElement,
+  ) {
+    this.clear();
+  }
+
+  clear(): void {
+    this.controller?.abort();
+    this.current = null;
+    this.root.dataset.kind = 'none';
+    this.root.replaceChildren(h('h2', { text: this.app.t('details') }), h('p', { class: 'muted', 'data-testid': 'details-empty', text: this.app.t('detailsEmpty') }));
+  }
+
+  /** Re-renders what is shown (after a language switch). */
+  relabel(): void {
+    const current = this.current;
+    if (!current) this.clear();
+    else if (current.kind === 'node') this.showNode(current.data, current.actions);
+    else this.showEdge(current.data);
+  }
+
+  private field(list: HTMLDListElement, label: string, value: string | Node | null | undefined, testid?: string): void {
+    if (value === null || value === undefined || value === '') return;
+    list.append(h('dt', { text: label }), h('dd', { 'data-testid': testid }, value));
+  }
+
+  showNode(data: GraphNode['data'], actions: NodeActions = {}): void {
+    const t = this.app.t.bind(this.app);
+    const language = this.app.state.language;
+    this.controller?.abort();
+    this.current = { kind: 'node', data, actions };
+    this.root.dataset.kind = 'node';
+    const category = CATEGORY_STYLES[nodeCategory(data)];
+    const list = h('dl');
+    const title = titleIn(language, data);
+    const other = language === 'zh' ? data.title_en : data.title_zh;
+    this.field(list, t('detail.kind'), t(category.label));
+    this.field(list, t('detail.title'), title);
+    if (other && other !== title) this.field(list, t('detail.titleOther'), other);
+    this.field(list, t('detail.body'), data.body);
+    this.field(list, t('detail.date'), describeTime(data) ?? t('unknown'));
+    const more = h('div', { class: 'more', 'data-testid': 'details-more' }, h('p', { class: 'muted', text: t('loading') }));
+    const buttons = h('div', { class: 'actions' });
+    if (data.id !== this.app.state.symbol) {
+      buttons.append(h('button', { type: 'button', 'data-testid': 'details-open', onclick: () => this.app.go({ symbol: data.id, view: this.app.state.view === 'console' ? 'lineage' : this.app.state.view }) }, t('open')));
+    }
+    if (actions.expand) buttons.append(h('button', { type: 'button', 'data-testid': 'details-expand', onclick: actions.expand }, t('expand')));
+    if (actions.collapse && actions.expanded) buttons.append(h('button', { type: 'button', class: 'secondary', 'data-testid': 'details-collapse', onclick: actions.collapse }, t('collapse')));
+    if (actions.remove) buttons.append(h('button', { type: 'button', class: 'secondary', 'data-testid': 'details-remove', onclick: actions.remove }, t('remove')));
+    this.root.replaceChildren(
+      h('h2', { text: t('details') }),
+      h('div', { class: 'node-head' }, h('span', { class: `swatch ${data.ingested ? '' : 'hollow'}`, style: `--c:${category.colour}` }), h('h3', { 'data-testid': 'details-symbol', text: data.type === 'instrument' ? titleIn(language, data) ?? data.label : data.label })),
+      list,
+      ...(buttons.childElementCount ? [buttons, more] : [more]),
+    );
+    const controller = new AbortController();
+    this.controller = controller;
+    this.app
+      .track(api.document(data.id, controller.signal))
+      .then((document) => {
+        if (!controller.signal.aborted) more.replaceChildren(...this.documentFacts(document));
+      })
+      .catch((error) => {
+        if (!isAbort(error)) more.replaceChildren(h('p', { class: 'error-text', text: humanError(this.app, error) }));
+      });
+  }
+
+  private documentFacts(document: DocumentResponse): Node[] {
+    const t = this.app.t.bind(this.app);
+    const list = h('dl');
+    this.field(
+      list,
+      t('detail.text'),
+      document.ingested ? t('detail.textYes', { languages: document.languages.join(', ') || '—' }) : t('detail.textNo'),
+      'details-ingested',
+    );
+    if (document.links.length) {
+      const links = h('span', { class: 'links' });
+      for (const link of document.links) {
+        // Only http(s) links from the server; anything else is shown as text.
+        if (/^https?:\/\//.test(link.url)) links.append(h('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer', text: link.language }), ' ');
+      }
+      this.field(list, t('detail.official'), links);
+    }
+    if (document.adopts.length) this.field(list, t('detail.adopts'), document.adopts.join(', '));
+    if (document.adoptedBy.length) this.field(list, t('detail.adoptedBy'), document.adoptedBy.join(', '));
+    if (document.publishedIn.length) this.field(list, t('detail.publishedIn'), document.publishedIn.join(', '));
+    const counts = (title: string, values: Record<string, number>, testid: string) => {
+      const rows = RELATIONS.filter((r) => values[r]).map((r) =>
+        h('li', {}, h('span', { class: 'dot', style: `--c:${RELATION_COLOURS[r]}` }), h('span', { text: t(`rel.${r}`) }), h('strong', { text: String(values[r]) })),
+      );
+      return h('div', { class: 'counts', 'data-testid': testid }, h('h4', { text: title }), rows.length ? h('ul', {}, ...rows) : h('p', { class: 'muted', text: '0' }));
+    };
+    return [list, h('div', { class: 'count-grid' }, counts(t('detail.citesOut'), document.citations.out, 'counts-out'), counts(t('detail.citedIn'), document.citations.in, 'counts-in'))];
+  }
+
+  showEdge(data: GraphEdge['data']): void {
+    const t = this.app.t.bind(this.app);
+    const language = this.app.state.language;
+    this.controller?.abort();
+    this.current = { kind: 'edge', data };
+    this.root.dataset.kind = 'edge';
+    const list = h('dl');
+    const colour = RELATION_COLOURS[data.relation] ?? '#999';
+    this.field(list, t('detail.from'), data.source);
+    this.field(list, t('detail.to'), data.target.replace(/^instrument:/, ''));
+    const verb = language === 'zh' ? data.verb_zh ?? data.verb : data.verb_en ?? data.verb;
+    this.field(list, t('detail.verb'), verb, 'edge-verb');
+    this.field(list, t('detail.qualifier'), data.qualifier);
+    this.field(list, t('detail.paragraph'), data.paragraph ? `${data.paragraph}${data.part ? ` (${data.part})` : ''}` : null, 'edge-paragraph');
+    this.field(list, t('detail.footnote'), data.footnote === null ? null : String(data.footnote));
+    this.field(list, t('detail.via'), data.via);
+    this.field(list, t('detail.locator'), data.locator);
+    this.field(list, t('detail.languages'), data.languages?.length ? data.languages.join(', ') : null);
+    const quote = language === 'zh' ? data.quote_zh ?? data.quote : data.quote_en ?? data.quote;
+    const otherQuote = language === 'zh' ? data.quote_en : data.quote_zh;
+    this.root.replaceChildren(
+      h('h2', { text: t('details') }),
+      h('div', { class: 'edge-head' }, h('span', { class: 'relation-pill', style: `--c:${colour}`, 'data-testid': 'edge-relation', text: t(`rel.${data.relation}`) })),
+      ...([
+        quote ? h('blockquote', { 'data-testid': 'edge-quote', lang: language === 'zh' && data.quote_zh ? 'zh' : 'en', text: quote }) : null,
+        otherQuote && otherQuote !== quote ? h('blockquote', { class: 'other', lang: language === 'zh' ? 'en' : 'zh', text: otherQuote }) : null,
+        list,
+      ].filter((x) => x !== null) as HTMLElement[]),
+    );
+  }
+}

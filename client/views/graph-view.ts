@@ -1,0 +1,272 @@
+// The lineage and browse views: one canvas, a toolbar (direction, depth; expand, collapse,
+// remove, undo in browse; fit; exports) and a legend whose relation entries filter the graph.
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import { api } from '../api.ts';
+import { humanError, isAbort, type App } from '../context.ts';
+import { download, fileStem, h } from '../dom.ts';
+import type { EdgeType, GraphEdge, GraphNode } from '../../server/wire.ts';
+import { GraphCanvas } from '../graph/canvas.ts';
+import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPositions } from '../graph/elements.ts';
+import { DAGRE_MAX_NODES, browseDefaults, lineageLayout, overviewLayout } from '../graph/layouts.ts';
+import { CATEGORY_STYLES, LEGEND_RELATIONS, RELATION_COLOURS } from '../graph/style.ts';
+import type { DetailsPanel } from './details.ts';
+
+export class GraphView {
+  readonly root: HTMLElement;
+  readonly canvas: GraphCanvas;
+  private readonly history: ExpansionHistory;
+  private readonly toolbar = h('div', { class: 'toolbar', 'data-testid': 'graph-toolbar' });
+  private readonly legend = h('div', { class: 'legend', 'data-testid': 'legend' });
+  private readonly notice = h('div', { class: 'notice', 'data-testid': 'graph-notice', hidden: true });
+  private readonly axis = h('div', { class: 'axis', 'aria-hidden': 'true' });
+  private loadedKey = '';
+  private controller: AbortController | null = null;
+  private selectedId: string | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly details: DetailsPanel,
+  ) {
+    const container = h('div', { class: 'canvas', 'data-testid': 'graph' });
+    this.root = h('section', { class: 'graph-view' }, this.toolbar, h('div', { class: 'canvas-wrap' }, container, this.axis, this.notice), this.legend);
+    this.canvas = new GraphCanvas(container);
+    this.history = new ExpansionHistory(this.canvas.cy);
+    this.canvas.onSelect = (target) => this.select(target);
+  }
+
+  private key(): string {
+    const s = this.app.state;
+    return JSON.stringify([s.view, s.symbol, s.view === 'lineage' ? [s.direction, s.depth] : null, [...s.relations].sort()]);
+  }
+
+  /** Shows the state's graph, fetching it only when what it depends on changed. */
+  async show(): Promise<void> {
+    this.drawToolbar();
+    this.drawLegend();
+    this.canvas.refresh();
+    const key = this.key();
+    if (key === this.loadedKey) return;
+    this.loadedKey = key;
+    const { symbol, view, direction, depth, relations, language } = this.app.state;
+    if (!symbol) return;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.canvas.container.dataset.state = 'loading';
+    this.notice.hidden = true;
+    this.history.clear();
+    this.selectedId = null;
+    this.details.clear();
+    try {
+      if (!relations.length) {
+        // Nothing to draw but the document itself.
+        const doc = await this.app.track(api.document(symbol, controller.signal));
+        if (controller.signal.aborted) return;
+        await this.canvas.load({ nodes: [{ data: docNode(doc) }], edges: [] }, { focus: symbol, language, layout: overviewLayout });
+      } else if (view === 'lineage') {
+        const graph = await this.app.track(api.lineage(symbol, { direction, depth, relations, limit: 2000 }, controller.signal));
+        if (controller.signal.aborted) return;
+        await this.canvas.load(graph, { focus: graph.focus, language, layout: lineageLayout });
+        this.explain(graph.nodes.length, graph.truncated);
+      } else {
+        const graph = await this.app.track(api.neighbourhood(symbol, relations, controller.signal));
+        if (controller.signal.aborted) return;
+        await this.canvas.load(graph, { focus: graph.focus, language, layout: overviewLayout });
+        this.explain(graph.nodes.length, graph.truncated);
+      }
+      this.app.clearError();
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.loadedKey = '';
+      this.canvas.clear();
+      this.canvas.container.dataset.state = 'error';
+      this.app.showError(error);
+    }
+    this.drawToolbar();
+  }
+
+  private explain(nodes: number, truncated: boolean): void {
+    const messages: string[] = [];
+    if (nodes <= 1) messages.push(this.app.t('noEdges'));
+    if (truncated) messages.push(this.app.t('truncated', { n: nodes }));
+    if (this.app.state.view === 'lineage' && nodes > DAGRE_MAX_NODES) messages.push(this.app.t('bigGraph', { n: nodes, cap: DAGRE_MAX_NODES }));
+    this.notice.textContent = messages.join(' ');
+    this.notice.hidden = messages.length === 0;
+  }
+
+  relabel(): void {
+    relabel(this.canvas.cy, this.app.state.language);
+    this.drawToolbar();
+    this.drawLegend();
+    const nodes = this.canvas.cy.nodes().length;
+    if (!this.notice.hidden) this.explain(nodes, false);
+  }
+
+  private select(target: NodeSingular | EdgeSingular | null): void {
+    if (!target) {
+      this.selectedId = null;
+      this.details.clear();
+    } else if (target.isNode()) {
+      this.selectedId = target.id();
+      this.showNodeDetails(target);
+    } else {
+      this.selectedId = null;
+      this.details.showEdge(target.data() as GraphEdge['data']);
+    }
+    this.drawToolbar();
+  }
+
+  private showNodeDetails(node: NodeSingular): void {
+    const browse = this.app.state.view === 'browse';
+    const id = node.id();
+    this.details.showNode(
+      node.data() as GraphNode['data'],
+      browse
+        ? {
+            expand: () => void this.expand(id),
+            collapse: () => this.collapse(id),
+            remove: id === this.app.state.symbol ? undefined : () => this.remove(id),
+            expanded: this.history.isExpanded(id),
+          }
+        : {},
+    );
+  }
+
+  /** Browse: adds the node's neighbours around it, animated out of it; the rest stays put. */
+  async expand(id: string): Promise<void> {
+    const cy = this.canvas.cy;
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    try {
+      const graph = await this.app.track(api.neighbourhood(id, this.app.state.relations));
+      const origin = { ...node.position() };
+      const merge = mergeElements(cy, graph, { focus: this.app.state.symbol, language: this.app.state.language, origin });
+      this.history.record({ parent: id, ...merge });
+      const targets = ringPositions(origin, merge.nodes.length);
+      const positions = new Map(merge.nodes.map((n, i) => [n, targets[i]!]));
+      const fresh = byIds(cy, merge.nodes);
+      if (fresh.nonempty()) {
+        await new Promise<void>((resolve) => {
+          const layout = fresh.layout({ ...browseDefaults, positions: (n: NodeSingular) => positions.get(n.id()) ?? origin } as never);
+          layout.one('layoutstop', () => resolve());
+          layout.run();
+        });
+        cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 60 } } as never, { duration: 300 });
+      }
+      this.app.clearError();
+    } catch (error) {
+      this.app.showError(error);
+    }
+    this.afterEdit();
+  }
+
+  collapse(id: string): void {
+    this.history.collapse(id, this.app.state.symbol);
+    this.afterEdit();
+  }
+
+  remove(id: string): void {
+    this.history.remove(id);
+    if (this.selectedId === id) {
+      this.selectedId = null;
+      this.details.clear();
+    }
+    this.afterEdit();
+  }
+
+  undo(): void {
+    const undone = this.history.undo();
+    if (undone && this.selectedId && this.canvas.cy.getElementById(this.selectedId).empty()) {
+      this.selectedId = null;
+      this.details.clear();
+    }
+    this.afterEdit();
+  }
+
+  private afterEdit(): void {
+    this.drawToolbar();
+    const selected = this.selectedId ? this.canvas.cy.getElementById(this.selectedId) : null;
+    if (selected && selected.nonempty()) this.showNodeDetails(selected as NodeSingular);
+  }
+
+  private drawToolbar(): void {
+    const t = this.app.t.bind(this.app);
+    const state = this.app.state;
+    const items: Node[] = [];
+    if (state.view === 'lineage') {
+      const direction = h(
+        'select',
+        { 'data-testid': 'direction', 'aria-label': t('direction'), onchange: (e: Event) => this.app.go({ direction: (e.target as HTMLSelectElement).value as never }) },
+        ...(['ancestors', 'both', 'descendants'] as const).map((d) => h('option', { value: d, selected: d === state.direction, text: t(`direction.${d}`) })),
+      );
+      const depth = h(
+        'select',
+        { 'data-testid': 'depth', 'aria-label': t('depth'), onchange: (e: Event) => this.app.go({ depth: Number((e.target as HTMLSelectElement).value) }) },
+        ...[1, 2, 3, 4, 5, 6].map((d) => h('option', { value: String(d), selected: d === state.depth, text: String(d) })),
+      );
+      items.push(h('label', {}, h('span', { text: t('direction') }), direction), h('label', {}, h('span', { text: t('depth') }), depth));
+    } else {
+      const selected = this.selectedId;
+      const canUndo = this.history.size > 0;
+      items.push(
+        h('span', { class: 'hint', text: t('browseHint') }),
+        h('button', { type: 'button', 'data-testid': 'expand', disabled: !selected, onclick: () => selected && void this.expand(selected) }, t('expand')),
+        h('button', { type: 'button', class: 'secondary', 'data-testid': 'collapse', disabled: !selected || !this.history.isExpanded(selected), onclick: () => selected && this.collapse(selected) }, t('collapse')),
+        h('button', { type: 'button', class: 'secondary', 'data-testid': 'remove', disabled: !selected || selected === state.symbol, onclick: () => selected && this.remove(selected) }, t('remove')),
+        h('button', { type: 'button', class: 'secondary', 'data-testid': 'undo', disabled: !canUndo, onclick: () => this.undo() }, `↶ ${t('undo')}`),
+      );
+    }
+    const stem = fileStem(state.symbol ?? 'graph') + `-${state.view}`;
+    items.push(
+      h('span', { class: 'spacer' }),
+      h('button', { type: 'button', class: 'ghost', 'data-testid': 'fit', onclick: () => this.canvas.cy.animate({ fit: { eles: this.canvas.cy.elements(), padding: 30 } } as never, { duration: 250 }) }, t('fit')),
+      h(
+        'span',
+        { class: 'export' },
+        h('span', { class: 'label', text: t('export') }),
+        h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-png', onclick: () => void this.canvas.png().then((blob) => download(`${stem}.png`, blob)) }, t('exportPng')),
+        h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-svg', onclick: () => download(`${stem}.svg`, this.canvas.svg(state.symbol ?? undefined), 'image/svg+xml') }, t('exportSvg')),
+        h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-json', onclick: () => download(`${stem}.json`, JSON.stringify(exportElements(this.canvas.cy), null, 2), 'application/json') }, t('exportJson')),
+      ),
+    );
+    this.toolbar.replaceChildren(...items);
+    this.axis.replaceChildren(h('span', { text: t('older') }), h('span', { text: t('newer') }));
+    this.axis.hidden = state.view !== 'lineage';
+  }
+
+  private drawLegend(): void {
+    const t = this.app.t.bind(this.app);
+    const active = new Set(this.app.state.relations);
+    const toggle = (relation: EdgeType) => {
+      const next = active.has(relation) ? this.app.state.relations.filter((r) => r !== relation) : [...this.app.state.relations, relation];
+      this.app.go({ relations: next });
+    };
+    const relations = LEGEND_RELATIONS.map((relation) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `rel ${active.has(relation) ? 'on' : 'off'}`,
+          'data-testid': `legend-${relation}`,
+          'aria-pressed': String(active.has(relation)),
+          style: `--c:${RELATION_COLOURS[relation]}`,
+          onclick: () => toggle(relation),
+        },
+        h('span', { class: `line ${relation === 'ADOPTS' ? 'dashed' : relation === 'PUBLISHED_IN' || relation === 'ADOPTED_ON_REPORT' ? 'dotted' : ''}` }),
+        h('span', { text: t(`rel.${relation}`) }),
+      ),
+    );
+    const kinds = Object.values(CATEGORY_STYLES).map((style) =>
+      h('li', {}, h('span', { class: `swatch shape-${style.shape}`, style: `--c:${style.colour}` }), h('span', { text: t(style.label) })),
+    );
+    kinds.push(h('li', {}, h('span', { class: 'swatch hollow', style: '--c:#52606d' }), h('span', { text: t('kind.notIngested') })));
+    kinds.push(h('li', {}, h('span', { class: 'swatch focus', style: '--c:#0072B2' }), h('span', { text: t('kind.focus') })));
+    this.legend.replaceChildren(h('div', { class: 'row' }, h('h4', { text: t('relations') }), h('div', { class: 'rels' }, ...relations)), h('div', { class: 'row' }, h('h4', { text: t('kinds') }), h('ul', { class: 'kinds' }, ...kinds)));
+  }
+}
+
+/** A document response as a graph node (when no relation is selected). */
+function docNode(doc: GraphNode['data']): GraphNode['data'] {
+  const { id, label, type, symbol, key, body, kind, session, date, year, title_en, title_zh, ingested } = doc;
+  return { id, label, type, symbol, key, body, kind, session, date, year, title_en, title_zh, ingested };
+}

@@ -1,0 +1,260 @@
+// The explorer's graph logic on a headless Cytoscape: element conversion and merging,
+// expand / collapse / remove / undo, styling categories, time estimates and ranks, the
+// layered layout for big graphs, and the SVG and CSV exports.
+import cytoscape, { type Core } from 'cytoscape';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GraphElements } from '../../server/wire.ts';
+import { ExpansionHistory, exportElements, mergeElements, ringPositions, toDefinitions } from '../../client/graph/elements.ts';
+import { layeredPositions } from '../../client/graph/layers.ts';
+import { lineageLayout, DAGRE_MAX_NODES, registerLayouts } from '../../client/graph/layouts.ts';
+import { nodeCategory, nodeClasses, stylesheet } from '../../client/graph/style.ts';
+import { describeTime, estimatedYear, minRankDistance, romanToNumber, yearRanks } from '../../client/graph/time.ts';
+import { toSvg } from '../../client/graph/export.ts';
+import { csvField, toCsv } from '../../client/csv.ts';
+import { recalledCsv } from '../../client/views/recalled.ts';
+import { translate } from '../../client/i18n.ts';
+
+type NodeData = GraphElements['nodes'][number]['data'];
+type EdgeData = GraphElements['edges'][number]['data'];
+
+const node = (id: string, extra: Partial<NodeData> = {}): { data: NodeData } => ({
+  data: { id, label: id, type: 'document', symbol: id, key: null, body: 'GA', kind: 'resolution', session: null, date: null, year: null, title_en: null, title_zh: null, ingested: false, ...extra },
+});
+const edge = (source: string, relation: EdgeData['relation'], target: string, extra: Partial<EdgeData> = {}): { data: EdgeData } => ({
+  data: {
+    id: `${source}|${relation}|${target}|${extra.paragraph ?? ''}`, source, target, relation,
+    paragraph: null, part: null, verb: null, qualifier: null, quote: null, via: null, footnote: null, languages: [], verb_en: null, verb_zh: null, quote_en: null, quote_zh: null, locator: null, ...extra,
+  },
+});
+
+const sample = {
+  nodes: [
+    node('A/RES/76/158', { date: '2021-12-16', year: 2021, ingested: true, title_en: 'International Convention', title_zh: '国际公约' }),
+    node('A/RES/61/177', { session: '61' }),
+    node('A/HRC/RES/36/6', { body: 'HRC', session: '36' }),
+    node('CED/C/7', { body: null, kind: 'document' }),
+    node('instrument:icpped', { type: 'instrument', symbol: null, key: 'icpped', body: null, kind: 'convention', title_en: 'Convention', title_zh: '《公约》', ingested: true, label: 'ICPPED' }),
+  ],
+  edges: [
+    edge('A/RES/76/158', 'REAFFIRMS', 'A/RES/61/177', { paragraph: 'PP1', quote: 'Reaffirming its resolution 61/177' }),
+    edge('A/RES/76/158', 'RECALLS', 'A/HRC/RES/36/6', { paragraph: 'PP3' }),
+    edge('A/RES/76/158', 'TAKES_NOTE', 'CED/C/7', { paragraph: 'OP10' }),
+    edge('A/RES/61/177', 'ADOPTS', 'instrument:icpped'),
+    edge('A/RES/76/158', 'RECALLS', 'A/RES/1/1'), // an end outside the graph: dropped
+  ],
+};
+
+let cy: Core;
+beforeEach(() => {
+  registerLayouts();
+  cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+});
+
+describe('elements', () => {
+  it('when the API elements are converted, then edges with a missing end are dropped and nodes get classes and labels', () => {
+    const definitions = toDefinitions(sample, { focus: 'A/RES/76/158', language: 'zh' });
+    expect(definitions.filter((d) => d.group === 'edges')).toHaveLength(4);
+    const focus = definitions.find((d) => d.data.id === 'A/RES/76/158')!;
+    expect(focus.classes).toEqual(['ga', 'focus']);
+    expect(definitions.find((d) => d.data.id === 'instrument:icpped')!.data.display).toBe('《公约》');
+    expect(definitions.find((d) => d.data.id === 'A/RES/61/177')!.classes).toEqual(['ga', 'not-ingested']);
+  });
+
+  it('when elements are merged twice, then nothing is duplicated and existing nodes keep their place', () => {
+    mergeElements(cy, sample, { focus: 'A/RES/76/158', language: 'en' });
+    cy.getElementById('A/RES/76/158').position({ x: 10, y: 20 });
+    const again = mergeElements(cy, sample, { focus: 'A/RES/76/158', language: 'en' });
+    expect(again).toEqual({ nodes: [], edges: [] });
+    expect(cy.nodes()).toHaveLength(5);
+    expect(cy.getElementById('A/RES/76/158').position()).toEqual({ x: 10, y: 20 });
+  });
+
+  it('when an edge arrives between nodes already in the graph, then it is added', () => {
+    mergeElements(cy, { nodes: sample.nodes, edges: [] }, { focus: null, language: 'en' });
+    const merge = mergeElements(cy, { nodes: [], edges: [sample.edges[0]!] }, { focus: null, language: 'en' });
+    expect(merge.edges).toEqual([sample.edges[0]!.data.id]);
+  });
+
+  it('when the graph is exported as JSON, then it is the API format without display fields', () => {
+    mergeElements(cy, sample, { focus: null, language: 'en' });
+    const json = exportElements(cy);
+    expect(json.nodes[0]!.data).not.toHaveProperty('display');
+    expect(json.edges.map((e) => e.data.relation).sort()).toEqual(['ADOPTS', 'REAFFIRMS', 'RECALLS', 'TAKES_NOTE'].sort());
+  });
+});
+
+describe('expansion history', () => {
+  const start = { nodes: [sample.nodes[0]!, sample.nodes[1]!], edges: [sample.edges[0]!] };
+  const around61 = { nodes: [sample.nodes[1]!, sample.nodes[4]!, node('A/RES/62/1')], edges: [sample.edges[3]!, edge('A/RES/62/1', 'RECALLS', 'A/RES/61/177')] };
+
+  it('when an expansion is undone, then exactly what it added goes', () => {
+    mergeElements(cy, start, { focus: 'A/RES/76/158', language: 'en' });
+    const history = new ExpansionHistory(cy);
+    history.record({ parent: 'A/RES/61/177', ...mergeElements(cy, around61, { focus: 'A/RES/76/158', language: 'en' }) });
+    expect(cy.nodes()).toHaveLength(4);
+    expect(history.isExpanded('A/RES/61/177')).toBe(true);
+    history.undo();
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['A/RES/61/177', 'A/RES/76/158']);
+    expect(cy.edges()).toHaveLength(1);
+    expect(history.undo()).toBeNull();
+  });
+
+  it('when a node is collapsed, then its expansion goes except nodes linked to something else', () => {
+    mergeElements(cy, start, { focus: 'A/RES/76/158', language: 'en' });
+    const history = new ExpansionHistory(cy);
+    history.record({ parent: 'A/RES/61/177', ...mergeElements(cy, around61, { focus: 'A/RES/76/158', language: 'en' }) });
+    // The instrument is also cited by the focus: it stays.
+    mergeElements(cy, { nodes: [], edges: [edge('A/RES/76/158', 'CITES', 'instrument:icpped')] }, { focus: null, language: 'en' });
+    const removed = history.collapse('A/RES/61/177', 'A/RES/76/158');
+    expect(removed).toEqual(['A/RES/62/1']);
+    expect(cy.getElementById('instrument:icpped').nonempty()).toBe(true);
+    expect(history.isExpanded('A/RES/61/177')).toBe(false);
+  });
+
+  it('when a node is removed, then its edges go and undo no longer knows it', () => {
+    mergeElements(cy, start, { focus: 'A/RES/76/158', language: 'en' });
+    const history = new ExpansionHistory(cy);
+    history.record({ parent: 'A/RES/61/177', ...mergeElements(cy, around61, { focus: null, language: 'en' }) });
+    history.remove('A/RES/62/1');
+    expect(cy.getElementById('A/RES/62/1').empty()).toBe(true);
+    history.undo();
+    expect(cy.nodes()).toHaveLength(2);
+  });
+
+  it('when new nodes are placed on rings, then they keep their distance from the centre and each other', () => {
+    const positions = ringPositions({ x: 0, y: 0 }, 20, { radius: 100, spacing: 50 });
+    expect(positions).toHaveLength(20);
+    for (const p of positions) expect(Math.hypot(p.x, p.y)).toBeGreaterThanOrEqual(99);
+  });
+});
+
+describe('style', () => {
+  it.each<[Partial<NodeData>, string]>([
+    [{ body: 'GA', kind: 'resolution' }, 'ga'],
+    [{ body: 'HRC', kind: 'resolution' }, 'hrc'],
+    [{ body: 'SC', kind: 'resolution' }, 'sc'],
+    [{ body: 'ECOSOC', kind: 'decision' }, 'otherResolution'],
+    [{ body: 'GA', kind: 'document', symbol: 'A/76/315' }, 'report'],
+    [{ body: null, kind: 'document', symbol: 'CED/C/7' }, 'treatyBody'],
+    [{ type: 'instrument', kind: 'convention' }, 'instrument'],
+  ])('when a node is %o, then it is drawn as %s', (data, category) => {
+    expect(nodeCategory({ type: 'document', ...data })).toBe(category);
+  });
+
+  it('when the focus is not ingested, then it carries both classes', () => {
+    expect(nodeClasses({ type: 'document', body: 'GA', kind: 'resolution', ingested: false }, 'X', 'X')).toEqual(['ga', 'not-ingested', 'focus']);
+  });
+
+  it('when the stylesheet is applied, then every relation has its own colour', () => {
+    mergeElements(cy, sample, { focus: null, language: 'en' });
+    const colours = new Set(cy.edges().map((e) => String(e.style('line-color'))));
+    expect(colours.size).toBe(4);
+  });
+});
+
+describe('time', () => {
+  it.each<[Partial<NodeData>, number | null]>([
+    [{ date: '2021-12-16' }, 2021],
+    [{ year: 1992 }, 1992],
+    [{ body: 'GA', kind: 'resolution', session: '61' }, 2006],
+    [{ body: 'GA', kind: 'resolution', session: 'XXI' }, 1966],
+    [{ body: 'HRC', kind: 'resolution', session: '36' }, 2017],
+    [{ body: 'HRC', kind: 'document', session: '98' }, null],
+  ])('when a node is %o, then its year is about %s', (data, year) => {
+    const estimate = estimatedYear(data);
+    expect(estimate === null ? null : Math.floor(estimate)).toBe(year);
+  });
+
+  it('when times are ranked, then distinct years count and ranks set edge lengths', () => {
+    const ranks = yearRanks([
+      { id: 'a', time: 1992.9 },
+      { id: 'b', time: 2006.9 },
+      { id: 'c', time: 2021.9 },
+      { id: 'd', time: null },
+    ]);
+    expect([...ranks]).toEqual([['a', 0], ['b', 1], ['c', 2]]);
+    expect(minRankDistance(ranks, 'c', 'a')).toBe(2);
+    expect(minRankDistance(ranks, 'a', 'c')).toBe(1);
+    expect(minRankDistance(ranks, 'c', 'd')).toBe(1);
+    expect(romanToNumber('XXI')).toBe(21);
+    expect(describeTime({ body: 'GA', kind: 'resolution', session: '61' })).toBe('≈ 2006');
+  });
+});
+
+describe('layouts', () => {
+  it('when a graph is laid out in layers, then everything cited lies left of what cites it', () => {
+    const nodes = Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, time: 1970 + i }));
+    const edges = nodes.flatMap((n, i) => (i ? [{ source: n.id, target: `n${Math.floor(i / 2)}` }] : []));
+    edges.push({ source: 'n3', target: 'n7' }, { source: 'n7', target: 'n3' }); // a cycle must not hang
+    const positions = layeredPositions(nodes, edges, { layerSpacing: 100, nodeSpacing: 20, maxColumnHeight: 10 });
+    expect(positions.size).toBe(50);
+    for (const e of edges) if (!['n3', 'n7'].includes(e.source)) expect(positions.get(e.source)!.x).toBeGreaterThan(positions.get(e.target)!.x);
+  });
+
+  it('when a lineage graph is big, then dagre gives way to time-layers, which runs headless', async () => {
+    expect((lineageLayout(DAGRE_MAX_NODES) as { name: string }).name).toBe('dagre');
+    expect((lineageLayout(DAGRE_MAX_NODES + 1) as { name: string }).name).toBe('time-layers');
+    mergeElements(cy, sample, { focus: null, language: 'en' });
+    await new Promise<void>((resolve) => {
+      const layout = cy.layout({ name: 'time-layers' } as never);
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+    expect(cy.getElementById('A/RES/76/158').position().x).toBeGreaterThan(cy.getElementById('A/RES/61/177').position().x);
+  });
+
+  it('when dagre lays out a lineage, then the older document is on the left', async () => {
+    mergeElements(cy, sample, { focus: null, language: 'en' });
+    await new Promise<void>((resolve) => {
+      const layout = cy.layout(lineageLayout(cy.nodes().length, cy.elements()));
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+    expect(cy.getElementById('A/RES/61/177').position().x).toBeLessThan(cy.getElementById('A/RES/76/158').position().x);
+  });
+});
+
+describe('exports', () => {
+  it('when the graph becomes SVG, then labels are escaped text and every node and edge is drawn', () => {
+    mergeElements(cy, { nodes: [...sample.nodes, node('<script>alert(1)</script>')], edges: sample.edges }, { focus: null, language: 'en' });
+    cy.nodes().forEach((n, i) => {
+      n.position({ x: i * 100, y: 0 });
+    });
+    const svg = toSvg(cy, { title: 'A&B' });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&#60;script&#62;');
+    expect(svg.match(/<line /g)).toHaveLength(4);
+    expect(svg).toContain('<title>A&#38;B</title>');
+  });
+
+  it('when a CSV is built, then quotes, commas, line breaks and formulas are made safe', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"\n')).toBe('"say ""hi""\n"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(null)).toBe('');
+    expect(toCsv(['a'], [['回顾']])).toBe('\uFEFFa\r\n回顾\r\n');
+  });
+
+  it('when a recalled-by list is exported, then each citation is a row with both quotes', () => {
+    const from = { ...sample.nodes[0]!.data };
+    const to = { ...sample.nodes[1]!.data };
+    const csv = recalledCsv([
+      {
+        from, to, relation: 'REAFFIRMS', depth: 1,
+        evidence: { paragraph: 'PP1', part: 'preamble', verb: 'Reaffirming', qualifier: null, quote: 'Reaffirming its resolution 61/177', via: 'text', footnote: null, languages: ['en', 'zh'], verb_en: 'Reaffirming', verb_zh: '重申', quote_en: 'Reaffirming its resolution 61/177', quote_zh: '重申其第61/177号决议' },
+      },
+    ]);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('A/RES/76/158');
+    expect(lines[1]).toContain('重申其第61/177号决议');
+  });
+});
+
+describe('interface strings', () => {
+  it('when a message has placeholders, then they are filled in either language', () => {
+    expect(translate('en', 'recalled.count', { n: 3 })).toBe('3 citations, oldest first');
+    expect(translate('zh', 'recalled.count', { n: 3 })).toBe('3 条援引，按时间先后排列');
+  });
+});
