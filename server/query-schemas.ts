@@ -68,7 +68,7 @@ export const querySchemas = {
     row: nodeRowSchema,
   },
   'search-words': {
-    params: z.object({ words: z.string().min(1), kind: z.string().nullable(), body: z.string().nullable(), limit }),
+    params: z.object({ words: z.string().min(1), kind: z.string().nullable(), body: z.string().nullable(), limit, indexLimit: z.number().int().positive().max(5000) }),
     row: nodeRowSchema,
   },
   // Example queries for the console's menu: no parameters, rows of any shape.

@@ -31,7 +31,9 @@ export async function search(repository: Repository, options: { q: string; kind?
   const prefix = symbolPrefix(options.q);
   const bySymbol = candidates.length || prefix ? await repository.run('search-symbols', { candidates, prefix, ...filters }) : [];
   const words = wordsQuery(options.q);
-  const byWords = words ? await repository.run('search-words', { words, ...filters }) : [];
+  // Filters apply after the full-text index has ranked: ask it for more when they will thin the list.
+  const indexLimit = options.kind || options.body ? 2000 : options.limit * 4;
+  const byWords = words ? await repository.run('search-words', { words, ...filters, indexLimit }) : [];
   const seen = new Set<string>();
   const results: (ReturnType<typeof toGraphNode>['data'] & { score: number; matched: 'symbol' | 'title' })[] = [];
   const add = (rows: NodeRow[], matched: 'symbol' | 'title') => {
