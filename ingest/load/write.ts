@@ -86,7 +86,7 @@ export class GraphWriter {
       await session.executeWrite(async (tx) => {
         stats.relationshipsCreated = stats.relationshipsDeleted = stats.nodesCreated = 0; // a retried transaction starts over
         for (const [name, key] of WRITE_STEPS) {
-          for (const rows of rowGroups(batch[key])) {
+          for (const rows of rowGroups<unknown>(batch[key])) {
             if (rows.length === 0) continue;
             const result = await tx.run(this.text(name), asCypherIntegers({ [key]: rows }) as Record<string, unknown>);
             const counters = result.summary.counters.updates();
