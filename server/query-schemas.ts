@@ -27,6 +27,10 @@ export const querySchemas = {
     params: noParams,
     row: z.object({ documents: count, instruments: count, relationships: count }),
   },
+  resolve: {
+    params: z.object({ symbol: z.string(), key: z.string() }),
+    row: z.object({ props, labels }),
+  },
   document: {
     params: z.object({ symbol: z.string() }),
     row: z.object({ props, labels, outgoing: countsByRelation, incoming: countsByRelation, adopts: z.array(z.string()), publishedIn: z.array(z.string()) }),

@@ -4,34 +4,37 @@ import { parseSymbolQuery } from '../../ingest/symbols.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { Repository } from '../repository.ts';
 import type { EdgeRow } from '../query-schemas.ts';
-import { RELATIONS, STRUCTURAL, type EdgeType, type GraphElements, type Relation } from '../wire.ts';
+import { RELATIONS, STRUCTURAL, type EdgeType, type GraphElements, type GraphNode, type Relation } from '../wire.ts';
 import { ElementsBuilder, toGraphEdge, toGraphNode } from './values.ts';
 
 export const ALL_EDGE_TYPES: EdgeType[] = [...RELATIONS, ...STRUCTURAL];
 const UNDOCS_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
 
-/** A document or an instrument, as a path segment names it. */
-export type Target = { type: 'document'; symbol: string } | { type: 'instrument'; key: string };
+/** A document or an instrument, as a path segment names it, with its node for drawing. */
+export type Target = ({ type: 'document'; symbol: string } | { type: 'instrument'; key: string }) & { node: GraphNode };
 
 const targetParams = (target: Target) =>
   target.type === 'document' ? { symbol: target.symbol, key: null } : { symbol: null, key: target.key };
 
+function asTarget(row: { props: Record<string, unknown>; labels: string[] }): Target {
+  const node = toGraphNode(row.props, row.labels);
+  return node.data.type === 'instrument' ? { type: 'instrument', key: node.data.key!, node } : { type: 'document', symbol: node.data.symbol!, node };
+}
+
 /**
- * Finds what a user means: an exact symbol, "instrument:<key>" or an instrument key, or any
- * spelling of a symbol ("61/177", "a/res/61/177", "第61/177号", "HRC 36/6").
+ * Finds what a user means in one query when it is exact (a symbol, an instrument key or
+ * "instrument:<key>"), else reads it as any spelling of a symbol ("61/177", "a/res/61/177",
+ * "第61/177号", "HRC 36/6").
  */
 export async function resolveTarget(repository: Repository, input: string): Promise<Target> {
   const text = input.trim();
-  const asKey = text.startsWith('instrument:') ? text.slice('instrument:'.length) : text;
-  const [exact] = await repository.run('document', { symbol: text });
-  if (exact) return { type: 'document', symbol: text };
-  const [instrument] = await repository.run('instrument', { key: asKey });
-  if (instrument) return { type: 'instrument', key: asKey };
+  const key = text.startsWith('instrument:') ? text.slice('instrument:'.length) : text;
+  const [exact] = await repository.run('resolve', { symbol: text, key });
+  if (exact) return asTarget(exact);
   const candidates = parseSymbolQuery(text);
   if (candidates.length > 0) {
-    const found = await repository.run('search-symbols', { candidates, prefix: null, kind: null, body: null, limit: 1 });
-    const symbol = found[0]?.props.symbol;
-    if (typeof symbol === 'string') return { type: 'document', symbol };
+    const [found] = await repository.run('search-symbols', { candidates, prefix: null, kind: null, body: null, limit: 1 });
+    if (found) return asTarget(found);
   }
   throw new NotFoundError(`no document or instrument "${text}" in the graph`, { candidates });
 }
@@ -149,44 +152,49 @@ export async function lineage(
   options: { direction: 'ancestors' | 'descendants' | 'both'; depth: number; relations: EdgeType[]; maxNodes: number },
 ): Promise<GraphElements & { focus: string }> {
   const target = await resolveTarget(repository, input);
-  const builder = new ElementsBuilder(options.maxNodes);
-  const focus = await focusNode(repository, target);
-  builder.addNode(focus);
+  const focus = target.node;
   const directions = options.direction === 'both' ? (['ancestors', 'descendants'] as const) : ([options.direction] as const);
-  for (const direction of directions) {
-    let frontier = [focus.data];
-    const visited = new Set([focus.data.id]);
-    for (let level = 0; level < options.depth && frontier.length > 0 && !builder.truncated; level++) {
-      const rows = await repository.run(direction === 'ancestors' ? 'lineage-ancestors' : 'lineage-descendants', {
-        symbols: frontier.filter((n) => n.type === 'document').map((n) => n.symbol!),
-        keys: frontier.filter((n) => n.type === 'instrument').map((n) => n.key!),
-        relations: options.relations,
-        // One more than fits tells us the cap cut the level.
-        limit: Math.min(5000, Math.max(1, options.maxNodes - builder.nodeCount) * 4 + 1),
-      });
-      const next = new Map<string, ReturnType<typeof toGraphNode>['data']>();
-      for (const row of rows) {
-        if (!builder.addRow(row)) continue;
-        for (const end of [toGraphNode(row.fromProps, row.fromLabels).data, toGraphNode(row.toProps, row.toLabels).data]) {
-          if (!visited.has(end.id)) {
-            visited.add(end.id);
-            next.set(end.id, end);
-          }
-        }
-      }
-      frontier = [...next.values()];
-    }
-  }
+  // Each direction is walked breadth-first on its own (the two run at once); the builder then
+  // takes ancestors first, so a cut keeps where the text comes from before who relied on it.
+  const walks = await Promise.all(directions.map((direction) => walk(repository, focus, direction, options)));
+  const builder = new ElementsBuilder(options.maxNodes);
+  builder.addNode(focus);
+  for (const rows of walks) for (const row of rows) builder.addRow(row);
+  if (walks.some((rows) => rows.cut)) builder.truncated = true;
   return { ...builder.build(), focus: focus.data.id };
 }
 
-async function focusNode(repository: Repository, target: Target) {
-  if (target.type === 'instrument') {
-    const [row] = await repository.run('instrument', { key: target.key });
-    return toGraphNode(row!.props, row!.labels);
+async function walk(repository: Repository, focus: GraphNode, direction: 'ancestors' | 'descendants', options: { depth: number; relations: EdgeType[]; maxNodes: number }) {
+  const rows: EdgeRow[] & { cut?: boolean } = [];
+  const seen = new Set([focus.data.id]);
+  let frontier = [focus.data];
+  for (let level = 0; level < options.depth && frontier.length > 0; level++) {
+    const room = options.maxNodes - seen.size;
+    if (room <= 0) {
+      rows.cut = true;
+      break;
+    }
+    const limit = Math.min(5000, room * 4 + 1);
+    const found = await repository.run(direction === 'ancestors' ? 'lineage-ancestors' : 'lineage-descendants', {
+      symbols: frontier.filter((n) => n.type === 'document').map((n) => n.symbol!),
+      keys: frontier.filter((n) => n.type === 'instrument').map((n) => n.key!),
+      relations: options.relations,
+      limit,
+    });
+    if (found.length === limit) rows.cut = true;
+    const next: GraphNode['data'][] = [];
+    for (const row of found) {
+      rows.push(row);
+      for (const end of [toGraphNode(row.fromProps, row.fromLabels).data, toGraphNode(row.toProps, row.toLabels).data]) {
+        if (!seen.has(end.id)) {
+          seen.add(end.id);
+          next.push(end);
+        }
+      }
+    }
+    frontier = next;
   }
-  const [row] = await repository.run('document', { symbol: target.symbol });
-  return toGraphNode(row!.props, row!.labels);
+  return rows;
 }
 
 /** One hop around a node, both directions, as Cytoscape elements (for expanding a node in the explorer). */
@@ -194,7 +202,7 @@ export async function neighbourhood(repository: Repository, input: string, optio
   const target = await resolveTarget(repository, input);
   const rows = await repository.run('neighbourhood', { ...targetParams(target), relations: options.relations, limit: options.limit + 1 });
   const builder = new ElementsBuilder(options.limit + 1);
-  const focus = await focusNode(repository, target);
+  const focus = target.node;
   builder.addNode(focus);
   for (const row of rows.slice(0, options.limit)) builder.addRow(row);
   return { ...builder.build(), truncated: rows.length > options.limit, focus: focus.data.id };
