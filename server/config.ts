@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { ManagedOptions } from './db/managed.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,17 +56,7 @@ export interface Config {
   graphMode: 'auto' | 'docker' | 'managed';
   http: { host: string; port: number };
   console: { timeoutMs: number; maxRows: number; maxElements: number; requestsPerMinute: number };
-  managed: {
-    version: string;
-    boltPort: number;
-    httpPort: number;
-    dataDir: string;
-    cacheDir: string;
-    heap: string;
-    pageCache: string;
-    startTimeoutMs: number;
-    javaHome?: string;
-  };
+  managed: ManagedOptions;
 }
 
 export class ConfigError extends Error {

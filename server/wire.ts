@@ -12,19 +12,6 @@ export const STRUCTURAL = ['ADOPTS', 'PUBLISHED_IN', 'ADOPTED_ON_REPORT', 'ADDEN
 export const edgeTypeSchema = z.enum([...RELATIONS, ...STRUCTURAL]);
 export type EdgeType = z.infer<typeof edgeTypeSchema>;
 
-export const documentSummarySchema = z.object({
-  symbol: z.string(),
-  body: z.string().nullable(),
-  kind: z.string().nullable(),
-  session: z.string().nullable(),
-  date: z.string().nullable(),
-  year: z.number().nullable(),
-  title_en: z.string().nullable(),
-  title_zh: z.string().nullable(),
-  ingested: z.boolean(),
-});
-export type DocumentSummary = z.infer<typeof documentSummarySchema>;
-
 export const graphNodeSchema = z.object({
   data: z.object({
     /** The symbol of a document; "instrument:<key>" for an instrument. */
