@@ -17,8 +17,39 @@ export interface ThrowawayNeo4j {
   stop(): Promise<void>;
 }
 
+const PREFIX = 'citegraph-test-neo4j-';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Stops the throw-away servers of test runs that died without their teardown (a killed
+ * vitest, a timed-out CI step): each data folder records the pid of the process that owns it.
+ */
+export async function reapOrphans(): Promise<number> {
+  let reaped = 0;
+  for (const entry of fs.readdirSync(os.tmpdir())) {
+    if (!entry.startsWith(PREFIX)) continue;
+    const dataDir = path.join(os.tmpdir(), entry);
+    const owner = Number(fs.readFileSync(path.join(dataDir, 'owner.pid'), { encoding: 'utf8', flag: 'a+' }) || NaN);
+    if (Number.isNaN(owner) || alive(owner)) continue;
+    await stopGraph(loadConfig({ CITEGRAPH_GRAPH: 'managed', CITEGRAPH_DATA_DIR: dataDir }));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    reaped++;
+  }
+  return reaped;
+}
+
 export async function startThrowawayNeo4j(options: { heap?: string; pageCache?: string; log?: (line: string) => void } = {}): Promise<ThrowawayNeo4j> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-test-neo4j-'));
+  await reapOrphans();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
+  fs.writeFileSync(path.join(dataDir, 'owner.pid'), String(process.pid));
   const env = {
     CITEGRAPH_GRAPH: 'managed',
     CITEGRAPH_DATA_DIR: dataDir,
