@@ -77,18 +77,32 @@ export class GraphWriter {
     }
   }
 
+  /**
+   * Symbols whose node an earlier batch of this writer committed: their nodes (and the links
+   * to their base documents) exist, so later batches need not MERGE them again.
+   */
+  private readonly known = new Set<string>();
+
   /** Writes whole documents in one transaction: all of them, or (on any failure) none. */
   async writeRecords(records: readonly IngestableRecord[]): Promise<BatchStats> {
     const batch = toGraphBatch(records);
+    batch.nodes = batch.nodes.filter((node) => !this.known.has(node.symbol));
+    batch.modifiers = batch.modifiers.filter((modifier) => !this.known.has(modifier.symbol));
     const stats: BatchStats = { documents: records.length, relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0 };
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(async (tx) => {
         stats.relationshipsCreated = stats.relationshipsDeleted = stats.nodesCreated = 0; // a retried transaction starts over
+        const replacing = new Set<string>();
         for (const [name, key] of WRITE_STEPS) {
-          for (const rows of rowGroups<unknown>(batch[key])) {
+          // Only a version the document had before has evidence to withdraw.
+          const all = name === 'clear-version' ? batch.versions.filter((v) => replacing.has(`${v.symbol}\u0000${v.language}`)) : batch[key];
+          for (const rows of rowGroups<unknown>(all)) {
             if (rows.length === 0) continue;
             const result = await tx.run(this.text(name), asCypherIntegers({ [key]: rows }) as Record<string, unknown>);
+            if (name === 'versions') {
+              for (const record of result.records) if (record.get('replacing')) replacing.add(`${record.get('symbol')}\u0000${record.get('language')}`);
+            }
             const counters = result.summary.counters.updates();
             stats.relationshipsCreated += counters.relationshipsCreated;
             stats.relationshipsDeleted += counters.relationshipsDeleted;
@@ -101,6 +115,7 @@ export class GraphWriter {
     } finally {
       await session.close();
     }
+    for (const node of batch.nodes) this.known.add(node.symbol);
     return stats;
   }
 }
