@@ -9,7 +9,7 @@ import { SearchBox } from './views/search.ts';
 import { DetailsPanel } from './views/details.ts';
 import { GraphView } from './views/graph-view.ts';
 import { RecalledView } from './views/recalled.ts';
-import { ConsoleView } from './views/console.ts';
+import type { ConsoleView } from './views/console.ts';
 import { api } from './api.ts';
 import { titleIn } from './i18n.ts';
 import { describeTime } from './graph/time.ts';
@@ -65,12 +65,21 @@ const details = new DetailsPanel(app, h('aside', { class: 'details', 'data-testi
 const detailsRoot = (details as unknown as { root: HTMLElement }).root;
 const graphView = new GraphView(app, details);
 const recalledView = new RecalledView(app);
-const consoleView = new ConsoleView(app, details);
+// The console (CodeMirror) is loaded the first time it is opened.
+let consoleView: ConsoleView | null = null;
+async function openConsole(): Promise<ConsoleView> {
+  if (!consoleView) {
+    const { ConsoleView } = await app.track(import('./views/console.ts'));
+    consoleView ??= new ConsoleView(app, details);
+    stage.append(consoleView.root);
+  }
+  return consoleView;
+}
 const search = new SearchBox(app, $<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'));
 
 const docHeader = h('div', { class: 'doc-header', 'data-testid': 'doc-header' });
 const start = h('section', { class: 'start', 'data-testid': 'start' });
-const stage = h('div', { class: 'stage' }, docHeader, graphView.root, recalledView.root, consoleView.root);
+const stage = h('div', { class: 'stage' }, docHeader, graphView.root, recalledView.root);
 const workspace = h('div', { class: 'workspace' }, stage, detailsRoot);
 $('#app').append(start, workspace);
 
@@ -149,7 +158,7 @@ function drawDocHeader(): void {
       const facts = [doc.body, doc.kind, describeTime(doc)].filter(Boolean).join(' · ');
       docHeader.replaceChildren(
         h('h1', { 'data-testid': 'doc-symbol', text: doc.type === 'instrument' ? title ?? doc.label : doc.label }),
-        h('div', { class: 'doc-meta' }, title && doc.type !== 'instrument' ? h('span', { class: 'doc-title', 'data-testid': 'doc-title', text: title }) : null, h('span', { class: 'muted', text: facts }), doc.ingested ? null : h('span', { class: 'badge', text: app.t('detail.textNo') })),
+        h('div', { class: 'doc-meta' }, title && doc.type !== 'instrument' ? h('span', { class: 'doc-title', 'data-testid': 'doc-title', text: title }) : null, h('span', { class: 'muted', text: facts }), doc.ingested ? null : h('span', { class: 'badge', text: app.t('notIngestedBadge') })),
       );
     })
     .catch((error) => {
@@ -178,16 +187,20 @@ async function render(): Promise<void> {
   drawDocHeader();
   graphView.root.hidden = state.view !== 'lineage' && state.view !== 'browse';
   recalledView.root.hidden = state.view !== 'recalled';
-  consoleView.root.hidden = state.view !== 'console';
+  if (consoleView) consoleView.root.hidden = state.view !== 'console';
   if (languageChanged) {
     details.relabel();
     graphView.relabel();
     recalledView.relabel();
-    consoleView.relabel();
+    consoleView?.relabel();
   }
   if (state.view === 'lineage' || state.view === 'browse') await graphView.show();
   else if (state.view === 'recalled') await recalledView.show();
-  else await consoleView.show();
+  else {
+    const view = await openConsole();
+    view.root.hidden = state.view !== 'console';
+    await view.show();
+  }
 }
 
 window.addEventListener('popstate', () => {
@@ -198,17 +211,21 @@ window.addEventListener('popstate', () => {
 declare global {
   interface Window {
     /** Read-only access for the browser tests and the UI benchmark. */
-    __citegraph?: { readonly cy: unknown; readonly consoleCy: unknown; readonly state: AppState; readonly graph: GraphView['canvas']; readonly consoleGraph: ConsoleView['canvas'] };
+    __citegraph?: { readonly cy: unknown; readonly consoleCy: unknown; readonly state: AppState; readonly graph: GraphView['canvas']; readonly consoleGraph: ConsoleView['canvas'] | undefined };
   }
 }
 window.__citegraph = Object.freeze({
   cy: graphView.canvas.cy,
-  consoleCy: consoleView.canvas.cy,
+  get consoleCy() {
+    return consoleView?.canvas.cy;
+  },
   get state() {
     return { ...state };
   },
   graph: graphView.canvas,
-  consoleGraph: consoleView.canvas,
+  get consoleGraph() {
+    return consoleView?.canvas;
+  },
 });
 
 void render();

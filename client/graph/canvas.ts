@@ -59,7 +59,7 @@ export class GraphCanvas {
       this.cy.elements().remove();
       this.cy.add(definitions);
       // Big graphs draw their edges as straight lines without arrows (much faster).
-      if (nodeCount > 500) this.cy.edges().addClass('fast');
+      if (definitions.length > 1500) this.cy.edges().addClass('fast');
     });
     const layoutOptions = options.layout(nodeCount, this.cy.elements());
     await this.runLayout(layoutOptions);

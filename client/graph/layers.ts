@@ -1,8 +1,6 @@
-// "time-layers": a layered layout in linear time for graphs too big for dagre. Citation
-// edges point from the newer document to the older one, so a longest-path layering puts
-// every document to the right of everything it cites: time reads left to right. Within a
-// layer, nodes are ordered by the mean position of their neighbours in the layer before
-// (one barycentre sweep), which removes most crossings at almost no cost.
+// "time-layers": a layout in (nearly) linear time for graphs too big for dagre: a column
+// per year, oldest on the left, so time reads left to right; within a column, nodes sit
+// near what they cite (one barycentre sweep), which removes most crossings at almost no cost.
 // Registered with cytoscape('layout', …) like any layout (see layouts.ts).
 import type { Core, NodeSingular, Position } from 'cytoscape';
 
@@ -15,7 +13,13 @@ export interface LayersOptions {
   maxColumnHeight: number;
 }
 
-/** Positions by node id: layer (x) from the citation order, rank within the layer (y). */
+/**
+ * Positions by node id: one column per year (oldest on the left), so time reads left to
+ * right whatever the shape of the graph (a long chain of yearly resolutions stays compact).
+ * A node without a date joins the column of the newest document it cites, else of the
+ * oldest that cites it, else a column of its own on the far left. Within a column nodes
+ * are ordered by the mean position of what they cite (one barycentre sweep, left to right).
+ */
 export function layeredPositions(
   nodes: { id: string; time: number | null }[],
   edges: { source: string; target: string }[],
@@ -26,76 +30,60 @@ export function layeredPositions(
   const n = nodes.length;
   const cites: number[][] = Array.from({ length: n }, () => []);
   const citedBy: number[][] = Array.from({ length: n }, () => []);
-  const outstanding = new Array<number>(n).fill(0);
   for (const edge of edges) {
     const s = index.get(edge.source);
     const t = index.get(edge.target);
     if (s === undefined || t === undefined || s === t) continue;
     cites[s]!.push(t);
     citedBy[t]!.push(s);
-    outstanding[s]!++;
   }
-  // Kahn's algorithm from the oldest (documents citing nothing in the graph): layer = 1 + max(layer of what it cites).
-  const layer = new Array<number>(n).fill(0);
-  const queue: number[] = [];
-  for (let i = 0; i < n; i++) if (outstanding[i] === 0) queue.push(i);
-  const done = new Array<boolean>(n).fill(false);
-  const release = (i: number) => {
-    done[i] = true;
-    for (const s of citedBy[i]!) {
-      if (done[s]) continue; // the far end of a broken cycle keeps its layer
-      layer[s] = Math.max(layer[s]!, layer[i]! + 1);
-      if (--outstanding[s]! === 0) queue.push(s);
-    }
-  };
-  let head = 0;
-  let scan = 0;
-  for (;;) {
-    while (head < queue.length) {
-      const i = queue[head++]!;
-      if (!done[i]) release(i);
-    }
-    // A cycle (rare: documents citing each other) stalls the queue: break it at the next undone node.
-    while (scan < n && done[scan]) scan++;
-    if (scan === n) break;
-    queue.push(scan);
+  const years = [...new Set(nodes.filter((x) => x.time !== null).map((x) => Math.floor(x.time!)))].sort((a, b) => a - b);
+  const yearColumn = new Map(years.map((year, i) => [year, i + 1]));
+  // Column 0 holds what has no date and nothing dated around it.
+  const column = nodes.map((x) => (x.time === null ? -1 : yearColumn.get(Math.floor(x.time))!));
+  for (let i = 0; i < n; i++) {
+    if (column[i] !== -1) continue;
+    const cited = cites[i]!.map((t) => column[t]!).filter((c) => c > 0);
+    const citing = citedBy[i]!.map((s) => column[s]!).filter((c) => c > 0);
+    column[i] = cited.length ? Math.max(...cited) : citing.length ? Math.min(...citing) : 0;
   }
-  const layers: number[][] = [];
-  for (let i = 0; i < n; i++) (layers[layer[i]!] ??= []).push(i);
+  const columns: number[][] = [];
+  for (let i = 0; i < n; i++) (columns[column[i]!] ??= []).push(i);
   const y = new Array<number>(n).fill(0);
+  const placed = new Array<boolean>(n).fill(false);
   const positions = new Map<string, Position>();
   let x = 0;
-  for (const members of layers) {
+  for (const members of columns) {
     if (!members) continue;
-    // Barycentre of what each node cites (already placed: it is in an earlier layer); ties by time.
     const key = (i: number) => {
-      const placed = cites[i]!;
-      if (placed.length) return placed.reduce((sum, t) => sum + y[t]!, 0) / placed.length;
-      return nodes[i]!.time ?? 0;
+      const known = cites[i]!.filter((t) => placed[t]);
+      if (known.length) return known.reduce((sum, t) => sum + y[t]!, 0) / known.length;
+      return 0;
     };
     const keys = new Map(members.map((i) => [i, key(i)]));
-    members.sort((a, b) => keys.get(a)! - keys.get(b)! || (nodes[a]!.time ?? 0) - (nodes[b]!.time ?? 0));
-    const columns = Math.ceil(members.length / options.maxColumnHeight);
-    const perColumn = Math.ceil(members.length / columns);
+    members.sort((a, b) => keys.get(a)! - keys.get(b)! || (nodes[a]!.time ?? 0) - (nodes[b]!.time ?? 0) || (nodes[a]!.id < nodes[b]!.id ? -1 : 1));
+    const subColumns = Math.ceil(members.length / options.maxColumnHeight);
+    const perColumn = Math.ceil(members.length / subColumns);
     members.forEach((i, rank) => {
-      const column = Math.floor(rank / perColumn);
+      const sub = Math.floor(rank / perColumn);
       const row = rank % perColumn;
       y[i] = (row - (perColumn - 1) / 2) * options.nodeSpacing;
-      positions.set(nodes[i]!.id, { x: x + column * options.layerSpacing * 0.6, y: y[i]! });
+      placed[i] = true;
+      positions.set(nodes[i]!.id, { x: x + sub * options.layerSpacing * 0.6, y: y[i]! });
     });
-    x += options.layerSpacing * (1 + (columns - 1) * 0.6);
+    x += options.layerSpacing * (1 + (subColumns - 1) * 0.6);
   }
   return positions;
 }
 
 /** The layout's options, each explained (Cytoscape passes `eles` and `cy` along). */
 export const layersDefaults = {
-  /** Horizontal distance between layers (model pixels). */
-  layerSpacing: 220,
+  /** Horizontal distance between year columns (model pixels). */
+  layerSpacing: 170,
   /** Vertical distance between nodes of a layer (model pixels). */
   nodeSpacing: 34,
-  /** Wrap layers taller than this into sub-columns. */
-  maxColumnHeight: 60,
+  /** Wrap year columns taller than this into sub-columns. */
+  maxColumnHeight: 40,
   /** Fit the viewport to the graph when done. */
   fit: true,
   /** Padding around the graph when fitting (pixels). */

@@ -7,7 +7,7 @@ import { download, fileStem, h } from '../dom.ts';
 import type { EdgeType, GraphEdge, GraphNode } from '../../server/wire.ts';
 import { GraphCanvas } from '../graph/canvas.ts';
 import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPositions } from '../graph/elements.ts';
-import { DAGRE_MAX_NODES, browseDefaults, lineageLayout, overviewLayout } from '../graph/layouts.ts';
+import { DAGRE_MAX_NODES, browseDefaults, dagreCanTake, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
 import { CATEGORY_STYLES, LEGEND_RELATIONS, RELATION_COLOURS } from '../graph/style.ts';
 import type { DetailsPanel } from './details.ts';
 
@@ -45,7 +45,8 @@ export class GraphView {
     this.drawLegend();
     this.canvas.refresh();
     const key = this.key();
-    if (key === this.loadedKey) return;
+    // Same graph as shown: keep it (and the user's picture), unless the canvas was cleared.
+    if (key === this.loadedKey && this.canvas.cy.nodes().nonempty()) return;
     this.loadedKey = key;
     const { symbol, view, direction, depth, relations, language } = this.app.state;
     if (!symbol) return;
@@ -71,7 +72,7 @@ export class GraphView {
       } else {
         const graph = await this.app.track(api.neighbourhood(symbol, relations, controller.signal));
         if (controller.signal.aborted) return;
-        await this.canvas.load(graph, { focus: graph.focus, language, layout: overviewLayout });
+        await this.canvas.load(graph, { focus: graph.focus, language, layout: neighbourhoodLayout });
         this.explain(graph.nodes.length, graph.truncated);
       }
       this.app.clearError();
@@ -89,7 +90,7 @@ export class GraphView {
     const messages: string[] = [];
     if (nodes <= 1) messages.push(this.app.t('noEdges'));
     if (truncated) messages.push(this.app.t('truncated', { n: nodes }));
-    if (this.app.state.view === 'lineage' && nodes > DAGRE_MAX_NODES) messages.push(this.app.t('bigGraph', { n: nodes, cap: DAGRE_MAX_NODES }));
+    if (this.app.state.view === 'lineage' && !dagreCanTake(nodes, this.canvas.cy.edges().length)) messages.push(this.app.t('bigGraph', { n: nodes, cap: DAGRE_MAX_NODES }));
     this.notice.textContent = messages.join(' ');
     this.notice.hidden = messages.length === 0;
   }

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphElements } from '../../server/wire.ts';
 import { ExpansionHistory, exportElements, mergeElements, ringPositions, toDefinitions } from '../../client/graph/elements.ts';
 import { layeredPositions } from '../../client/graph/layers.ts';
-import { lineageLayout, DAGRE_MAX_NODES, registerLayouts } from '../../client/graph/layouts.ts';
+import { lineageLayout, DAGRE_MAX_EDGES, DAGRE_MAX_NODES, dagreCanTake, registerLayouts } from '../../client/graph/layouts.ts';
 import { nodeCategory, nodeClasses, stylesheet } from '../../client/graph/style.ts';
 import { describeTime, estimatedYear, minRankDistance, romanToNumber, yearRanks } from '../../client/graph/time.ts';
 import { toSvg } from '../../client/graph/export.ts';
@@ -194,6 +194,7 @@ describe('layouts', () => {
   it('when a lineage graph is big, then dagre gives way to time-layers, which runs headless', async () => {
     expect((lineageLayout(DAGRE_MAX_NODES) as { name: string }).name).toBe('dagre');
     expect((lineageLayout(DAGRE_MAX_NODES + 1) as { name: string }).name).toBe('time-layers');
+    expect(dagreCanTake(10, DAGRE_MAX_EDGES + 1)).toBe(false);
     mergeElements(cy, sample, { focus: null, language: 'en' });
     await new Promise<void>((resolve) => {
       const layout = cy.layout({ name: 'time-layers' } as never);
@@ -254,7 +255,7 @@ describe('exports', () => {
 
 describe('interface strings', () => {
   it('when a message has placeholders, then they are filled in either language', () => {
-    expect(translate('en', 'recalled.count', { n: 3 })).toBe('3 citations, oldest first');
+    expect(translate('en', 'recalled.count', { n: 3 })).toBe('3 citation(s), oldest first');
     expect(translate('zh', 'recalled.count', { n: 3 })).toBe('3 条援引，按时间先后排列');
   });
 });
