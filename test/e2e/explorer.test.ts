@@ -41,7 +41,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   watched = await openPage(browser);
   page = watched.page;
-});
+  // On a fresh machine this installs Chromium with apt and builds the client: minutes, not seconds.
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
