@@ -38,18 +38,24 @@ export interface GraphBatch {
   modifiers: { symbol: string; base: string; type: string }[];
 }
 
+/** One citing document's citations in one language (one UNWIND row: the document is looked up once). */
 export interface CitationParams {
-    source: string;
+  source: string;
+  language: Language;
+  /** Languages whose evidence the language-neutral view prefers to this one's. */
+  preferredOver: string[];
+  citations: {
     target: string;
-    targetKind: 'document' | 'instrument';
     relation: string;
     paragraph: string;
     part: 'preamble' | 'operative' | 'other';
-    language: Language;
-    evidence: Record<string, unknown>;
-    /** The language-neutral properties, set from this version unless a preferred one gave them. */
-    generic: Record<string, unknown>;
-    preferredOver: string[];
+    verb: string | null;
+    qualifier: string | null;
+    quote: string;
+    via: string;
+    footnote: number | null;
+    span: [number, number];
+  }[];
 }
 
 /** What a symbol tells by itself, as node properties and labels; the same for a stub and an ingested node. */
@@ -111,7 +117,9 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
     for (const link of modifierChain(symbol)) if (!nodes.has(link.base)) nodes.set(link.base, symbolNode(link.base));
   };
   const batch: GraphBatch = { nodes: [], versions: [], documentCitations: [], instrumentCitations: [], basedOn: [], adoptions: [], publications: [], modifiers: [] };
-  const citations = new Map<string, CitationParams>();
+  const seen = new Set<string>();
+  const documentGroups = new Map<string, CitationParams>();
+  const instrumentGroups = new Map<string, CitationParams>();
   const adoptions = new Map<string, GraphBatch['adoptions'][number]>();
   const publications = new Map<string, GraphBatch['publications'][number]>();
 
@@ -145,25 +153,23 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
         touch(c.target);
       }
       const key = `${lang}\u0000${edgeKey(record.symbol, c)}`;
-      if (citations.has(key)) continue;
-      citations.set(key, {
-        source: record.symbol,
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const groups = c.targetKind === 'document' ? documentGroups : instrumentGroups;
+      const groupKey = `${record.symbol}\u0000${lang}`;
+      let group = groups.get(groupKey);
+      if (!group) groups.set(groupKey, (group = { source: record.symbol, language: lang, preferredOver: preferredOver(lang), citations: [] }));
+      group.citations.push({
         target: c.target,
-        targetKind: c.targetKind,
         relation: c.relation,
         paragraph: c.paragraph ?? '',
         part: partOf(c.paragraph),
-        language: lang,
-        evidence: {
-          [`verb_${lang}`]: c.verb,
-          [`qualifier_${lang}`]: c.qualifier,
-          [`quote_${lang}`]: c.quote,
-          [`via_${lang}`]: c.via,
-          [`footnote_${lang}`]: c.footnote,
-          [`span_${lang}`]: c.span,
-        },
-        generic: { verb: c.verb, qualifier: c.qualifier, quote: c.quote, via: c.via, footnote: c.footnote },
-        preferredOver: preferredOver(lang),
+        verb: c.verb,
+        qualifier: c.qualifier,
+        quote: c.quote,
+        via: c.via,
+        footnote: c.footnote,
+        span: c.span,
       });
     }
     for (const a of record.adoptions) {
@@ -185,8 +191,8 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
 
   batch.nodes = [...nodes.values()].sort(byKey((n) => n.symbol));
   batch.modifiers = batch.nodes.flatMap((n) => modifierChain(n.symbol).slice(0, 1));
-  batch.documentCitations = [...citations.values()].filter((c) => c.targetKind === 'document');
-  batch.instrumentCitations = [...citations.values()].filter((c) => c.targetKind === 'instrument');
+  batch.documentCitations = [...documentGroups.values()];
+  batch.instrumentCitations = [...instrumentGroups.values()];
   batch.adoptions = [...adoptions.values()];
   batch.publications = [...publications.values()];
   return batch;
