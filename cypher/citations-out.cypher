@@ -4,5 +4,5 @@ WHERE type(r) IN $relations
 WITH d, r, other
 ORDER BY other.date, coalesce(other.symbol, other.key), r.paragraph
 SKIP $skip LIMIT $limit
-RETURN properties(d) AS fromProps, labels(d) AS fromLabels, type(r) AS type, properties(r) AS props,
-       properties(other) AS toProps, labels(other) AS toLabels
+RETURN d {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS fromProps, labels(d) AS fromLabels, type(r) AS type, r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .quote_en, .quote_zh, .locator} AS props,
+       other {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS toProps, labels(other) AS toLabels

@@ -6,9 +6,14 @@ CALL () {
 }
 CALL (n) {
   MATCH (n)<-[r]-(m) WHERE type(r) IN $relations AND type(r) <> 'ADOPTS' RETURN r, m
-  UNION
+  UNION ALL
   MATCH (n)-[r:ADOPTS]->(m) WHERE 'ADOPTS' IN $relations RETURN r, m
 }
 WITH r, m LIMIT $limit
-RETURN properties(startNode(r)) AS fromProps, labels(startNode(r)) AS fromLabels, type(r) AS type, properties(r) AS props,
-       properties(endNode(r)) AS toProps, labels(endNode(r)) AS toLabels
+WITH r, startNode(r) AS a, endNode(r) AS b
+// Only what a graph element shows: a store read per property, and lineage rows are many.
+RETURN a {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS fromProps,
+       labels(a) AS fromLabels, type(r) AS type,
+       r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .quote_en, .quote_zh, .locator} AS props,
+       b {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS toProps,
+       labels(b) AS toLabels

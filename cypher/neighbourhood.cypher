@@ -9,5 +9,10 @@ WHERE type(r) IN $relations
 WITH r, m
 ORDER BY m.date DESC, coalesce(m.symbol, m.key)
 LIMIT $limit
-RETURN properties(startNode(r)) AS fromProps, labels(startNode(r)) AS fromLabels, type(r) AS type, properties(r) AS props,
-       properties(endNode(r)) AS toProps, labels(endNode(r)) AS toLabels
+WITH r, startNode(r) AS a, endNode(r) AS b
+// Only what a graph element shows: a store read per property, and lineage rows are many.
+RETURN a {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS fromProps,
+       labels(a) AS fromLabels, type(r) AS type,
+       r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .quote_en, .quote_zh, .locator} AS props,
+       b {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS toProps,
+       labels(b) AS toLabels

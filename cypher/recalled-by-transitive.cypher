@@ -10,8 +10,8 @@ WHERE type(r) IN $relations AND all(link IN links WHERE type(link) IN $relations
 WITH citing, r, via, size(links) + 1 AS depth
 ORDER BY depth
 WITH citing, head(collect({r: r, via: via, depth: depth})) AS best
-WITH citing, best
+WITH citing, best.r AS r, best.via AS via, best.depth AS depth
 ORDER BY citing.date, citing.symbol
 LIMIT $limit
-RETURN properties(citing) AS fromProps, labels(citing) AS fromLabels, type(best.r) AS type, properties(best.r) AS props,
-       properties(best.via) AS toProps, labels(best.via) AS toLabels, best.depth AS depth
+RETURN citing {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS fromProps, labels(citing) AS fromLabels, type(r) AS type, r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .quote_en, .quote_zh, .locator} AS props,
+       via {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS toProps, labels(via) AS toLabels, depth

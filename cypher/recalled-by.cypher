@@ -21,5 +21,5 @@ WHERE type(r) IN $relations
 WITH citing, r, target
 ORDER BY citing.date, citing.symbol, r.paragraph
 LIMIT $limit
-RETURN properties(citing) AS fromProps, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
-       properties(target) AS toProps, labels(target) AS toLabels
+RETURN citing {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS fromProps, labels(citing) AS fromLabels, type(r) AS type, r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .quote_en, .quote_zh, .locator} AS props,
+       target {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS toProps, labels(target) AS toLabels
