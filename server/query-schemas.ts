@@ -55,13 +55,14 @@ export const querySchemas = {
     params: z.object({ ...byStart, relations: relationList, limit }),
     row: edgeRowSchema.extend({ depth: z.number().int() }),
   },
-  'lineage-ancestors': {
-    params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()), relations: edgeTypeList, limit }),
-    row: edgeRowSchema,
-  },
-  'lineage-descendants': {
-    params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()), relations: edgeTypeList, limit }),
-    row: edgeRowSchema,
+  'lineage-step': {
+    params: z.object({
+      ancestorSymbols: z.array(z.string()), ancestorKeys: z.array(z.string()),
+      descendantSymbols: z.array(z.string()), descendantKeys: z.array(z.string()),
+      ancestorLimit: z.number().int().min(0).max(5000), descendantLimit: z.number().int().min(0).max(5000),
+      relations: edgeTypeList,
+    }),
+    row: edgeRowSchema.extend({ direction: z.enum(['ancestors', 'descendants']) }),
   },
   neighbourhood: {
     params: z.object({ ...byStart, relations: edgeTypeList, limit }),

@@ -153,48 +153,74 @@ export async function lineage(
 ): Promise<GraphElements & { focus: string }> {
   const target = await resolveTarget(repository, input);
   const focus = target.node;
-  const directions = options.direction === 'both' ? (['ancestors', 'descendants'] as const) : ([options.direction] as const);
-  // Each direction is walked breadth-first on its own (the two run at once); the builder then
-  // takes ancestors first, so a cut keeps where the text comes from before who relied on it.
-  const walks = await Promise.all(directions.map((direction) => walk(repository, focus, direction, options)));
+  const walks = {
+    ancestors: newWalk(focus, options.direction !== 'descendants'),
+    descendants: newWalk(focus, options.direction !== 'ancestors'),
+  };
+  // Breadth-first, one query per level for both directions at once, each direction with its
+  // own frontier and its own share of the node cap.
+  for (let level = 0; level < options.depth; level++) {
+    const limits = { ancestors: stepLimit(walks.ancestors, options.maxNodes), descendants: stepLimit(walks.descendants, options.maxNodes) };
+    if (limits.ancestors === 0 && limits.descendants === 0) break;
+    const rows = await repository.run('lineage-step', {
+      ancestorSymbols: symbolsOf(walks.ancestors.frontier),
+      ancestorKeys: keysOf(walks.ancestors.frontier),
+      descendantSymbols: symbolsOf(walks.descendants.frontier),
+      descendantKeys: keysOf(walks.descendants.frontier),
+      ancestorLimit: limits.ancestors,
+      descendantLimit: limits.descendants,
+      relations: options.relations,
+    });
+    for (const direction of ['ancestors', 'descendants'] as const) {
+      const found = rows.filter((row) => row.direction === direction);
+      advance(walks[direction], found, limits[direction]);
+    }
+  }
+  // Ancestors first, so a cut keeps where the text comes from before who relied on it.
   const builder = new ElementsBuilder(options.maxNodes);
   builder.addNode(focus);
-  for (const rows of walks) for (const row of rows) builder.addRow(row);
-  if (walks.some((rows) => rows.cut)) builder.truncated = true;
+  for (const walk of [walks.ancestors, walks.descendants]) for (const row of walk.rows) builder.addRow(row);
+  if (walks.ancestors.cut || walks.descendants.cut) builder.truncated = true;
   return { ...builder.build(), focus: focus.data.id };
 }
 
-async function walk(repository: Repository, focus: GraphNode, direction: 'ancestors' | 'descendants', options: { depth: number; relations: EdgeType[]; maxNodes: number }) {
-  const rows: EdgeRow[] & { cut?: boolean } = [];
-  const seen = new Set([focus.data.id]);
-  let frontier = [focus.data];
-  for (let level = 0; level < options.depth && frontier.length > 0; level++) {
-    const room = options.maxNodes - seen.size;
-    if (room <= 0) {
-      rows.cut = true;
-      break;
-    }
-    const limit = Math.min(5000, room * 4 + 1);
-    const found = await repository.run(direction === 'ancestors' ? 'lineage-ancestors' : 'lineage-descendants', {
-      symbols: frontier.filter((n) => n.type === 'document').map((n) => n.symbol!),
-      keys: frontier.filter((n) => n.type === 'instrument').map((n) => n.key!),
-      relations: options.relations,
-      limit,
-    });
-    if (found.length === limit) rows.cut = true;
-    const next: GraphNode['data'][] = [];
-    for (const row of found) {
-      rows.push(row);
-      for (const end of [toGraphNode(row.fromProps, row.fromLabels).data, toGraphNode(row.toProps, row.toLabels).data]) {
-        if (!seen.has(end.id)) {
-          seen.add(end.id);
-          next.push(end);
-        }
+interface Walk {
+  frontier: GraphNode['data'][];
+  seen: Set<string>;
+  rows: EdgeRow[];
+  cut: boolean;
+}
+
+const newWalk = (focus: GraphNode, active: boolean): Walk => ({ frontier: active ? [focus.data] : [], seen: new Set([focus.data.id]), rows: [], cut: false });
+const symbolsOf = (nodes: GraphNode['data'][]) => nodes.filter((n) => n.type === 'document').map((n) => n.symbol!);
+const keysOf = (nodes: GraphNode['data'][]) => nodes.filter((n) => n.type === 'instrument').map((n) => n.key!);
+
+/** How many rows a level may bring: one more than can fit tells that the cap cut it. */
+function stepLimit(walk: Walk, maxNodes: number): number {
+  if (walk.frontier.length === 0) return 0;
+  const room = maxNodes - walk.seen.size;
+  if (room <= 0) {
+    walk.cut = true;
+    walk.frontier = [];
+    return 0;
+  }
+  return Math.min(5000, room * 4 + 1);
+}
+
+function advance(walk: Walk, found: EdgeRow[], limit: number): void {
+  if (limit === 0) return;
+  if (found.length === limit) walk.cut = true;
+  const next: GraphNode['data'][] = [];
+  for (const row of found) {
+    walk.rows.push(row);
+    for (const end of [toGraphNode(row.fromProps, row.fromLabels).data, toGraphNode(row.toProps, row.toLabels).data]) {
+      if (!walk.seen.has(end.id)) {
+        walk.seen.add(end.id);
+        next.push(end);
       }
     }
-    frontier = next;
   }
-  return rows;
+  walk.frontier = next;
 }
 
 /** One hop around a node, both directions, as Cytoscape elements (for expanding a node in the explorer). */
