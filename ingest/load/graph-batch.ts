@@ -224,4 +224,3 @@ export function gazetteerBatch(): { nodes: NodeParams[]; instruments: { key: str
   return { nodes, instruments };
 }
 
-export { ALL_LANGUAGES as LANGUAGES_IN_GRAPH };

@@ -8,7 +8,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitUntilAnswering } from './driver.ts';
-import { GraphUnavailableError, MissingJavaError, PortInUseError, StartFailedError } from './errors.ts';
+import { findOnPath, isExecutable } from './executables.ts';
+import { MissingJavaError, PortInUseError, StartFailedError } from './errors.ts';
 
 export interface ManagedOptions {
   version: string;
@@ -51,13 +52,9 @@ const paths = (options: ManagedOptions) => ({
 
 /** Finds a Java 17+ executable: $JAVA_HOME/bin/java, else `java` on PATH. */
 export function findJava(javaHome: string | undefined, searchPath = process.env.PATH ?? ''): string {
-  const candidates = javaHome
-    ? [path.join(javaHome, 'bin', 'java')]
-    : searchPath
-        .split(path.delimiter)
-        .filter(Boolean)
-        .map((dir) => path.join(dir, 'java'));
-  const java = candidates.find((file) => isExecutable(file));
+  const java = javaHome
+    ? [path.join(javaHome, 'bin', 'java')].find(isExecutable)
+    : findOnPath('java', searchPath);
   if (!java) {
     throw new MissingJavaError(
       javaHome
@@ -75,24 +72,13 @@ export function findJava(javaHome: string | undefined, searchPath = process.env.
   return java;
 }
 
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** The Neo4j home for this version, assembled with Maven on first use and cached after. */
 export function ensureAssembled(options: ManagedOptions, log: Log): string {
   const { home } = paths(options);
   const marker = path.join(home, '.assembled');
   if (fs.existsSync(marker)) return home;
 
-  const mvn = process.env.PATH?.split(path.delimiter)
-    .map((dir) => path.join(dir, 'mvn'))
-    .find(isExecutable);
+  const mvn = findOnPath('mvn');
   if (!mvn) {
     throw new StartFailedError(
       `Neo4j ${options.version} is not in the cache (${home}) and Maven is not installed to assemble it. ` +
@@ -323,4 +309,3 @@ export async function stopManaged(options: ManagedOptions): Promise<boolean> {
   return running;
 }
 
-export { GraphUnavailableError };

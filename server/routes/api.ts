@@ -14,6 +14,7 @@ import {
   consoleRequestSchema,
   consoleResponseSchema,
   documentResponseSchema,
+  errorBodySchema,
   edgeTypeSchema,
   focusedGraphSchema,
   healthResponseSchema,
@@ -201,10 +202,6 @@ export function openApiDocument(): Record<string, unknown> {
     openapi: '3.1.0',
     info: { title: 'citegraph API', version: '1', description: 'A citation knowledge graph of United Nations documents.' },
     paths,
-    components: {
-      schemas: {
-        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} }, required: ['code', 'message'] } }, required: ['error'] },
-      },
-    },
+    components: { schemas: { Error: z.toJSONSchema(errorBodySchema) } },
   };
 }

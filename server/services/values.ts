@@ -112,14 +112,6 @@ export class ElementsBuilder {
 
   constructor(private readonly maxNodes: number) {}
 
-  get nodeCount(): number {
-    return this.nodes.size;
-  }
-
-  has(id: string): boolean {
-    return this.nodes.has(id);
-  }
-
   /** Adds a node unless the cap is reached; returns whether the node is in the graph. */
   addNode(node: GraphNode): boolean {
     if (this.nodes.has(node.data.id)) return true;

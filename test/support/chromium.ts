@@ -4,9 +4,8 @@
 // apt; otherwise the error names what to install. Launched through playwright-core, which
 // downloads no browser of its own.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { findOnPath, isExecutable } from '../../server/db/executables.ts';
 
 /** Without the networking flags Chromium waits on services a closed network never answers. */
 export const CHROMIUM_ARGS = [
@@ -23,14 +22,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const isExecutable = (file: string) => {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-};
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.CHROMIUM_PATH) {
@@ -39,10 +30,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   }
   if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
   for (const name of ['chromium', 'chromium-browser']) {
-    for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-      const candidate = path.join(dir, name);
-      if (isExecutable(candidate)) return candidate;
-    }
+    const found = findOnPath(name, env.PATH);
+    if (found) return found;
   }
   return null;
 }
