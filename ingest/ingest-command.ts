@@ -91,8 +91,9 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
   let pendingFiles: string[] = [];
   let graphFailure: Error | undefined;
 
-  // One batch is written while the next is parsed: Neo4j and the parsers work at once.
-  let inFlight: Promise<void> = Promise.resolve();
+  // Two batches are written at once (the second overlaps the first's commit; see GraphWriter)
+  // while the next is parsed: Neo4j and the parsers work at once.
+  const inFlight: Promise<void>[] = [];
   const write = async (batch: IngestableRecord[], batchFiles: string[]) => {
     try {
       const stats = await writer!.writeRecords(batch);
@@ -105,8 +106,8 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
   };
   const flush = async () => {
     if (!writer || pending.length === 0) return;
-    await inFlight;
-    inFlight = write(pending, pendingFiles);
+    if (inFlight.length >= 2) await inFlight.shift();
+    inFlight.push(write(pending, pendingFiles));
     pending = [];
     pendingFiles = [];
   };
@@ -136,7 +137,7 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     if (pending.length >= batchSize) await flush();
   }
   await flush();
-  await inFlight;
+  await Promise.all(inFlight);
   summary.documents = symbols.size;
   if (graph && writer && !graphFailure) {
     summary.written = true;

@@ -4,12 +4,18 @@ UNWIND $versions AS v
 MATCH (d:Document {symbol: v.symbol})-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES|ADOPTED_ON_REPORT]->()
 WHERE v.language IN r.languages
 SET r.languages = [l IN r.languages WHERE l <> v.language]
-SET r += v.clearedEvidence
-SET r.verb = coalesce(r.verb_en, r.verb_zh, r.verb_fr, r.verb_es, r.verb_ru, r.verb_ar),
-    r.qualifier = coalesce(r.qualifier_en, r.qualifier_zh, r.qualifier_fr, r.qualifier_es, r.qualifier_ru, r.qualifier_ar),
-    r.quote = coalesce(r.quote_en, r.quote_zh, r.quote_fr, r.quote_es, r.quote_ru, r.quote_ar),
-    r.via = coalesce(r.via_en, r.via_zh, r.via_fr, r.via_es, r.via_ru, r.via_ar),
-    r.footnote = coalesce(r.footnote_en, r.footnote_zh, r.footnote_fr, r.footnote_es, r.footnote_ru, r.footnote_ar)
-WITH r
-WHERE size(r.languages) = 0
-DELETE r
+WITH r, v
+CALL (r, v) {
+  // A citation some version still supports: drop this version's evidence and show the most preferred
+  // remaining one's. An edge left with one language keeps it in the language-neutral properties only.
+  WITH r, v WHERE size(r.languages) > 0 AND type(r) <> 'ADOPTED_ON_REPORT'
+  SET r['verb_' + v.language] = null, r['qualifier_' + v.language] = null, r['quote_' + v.language] = null,
+      r['via_' + v.language] = null, r['footnote_' + v.language] = null, r['span_' + v.language] = null
+  WITH r, [l IN ['en', 'zh', 'fr', 'es', 'ru', 'ar'] WHERE l IN r.languages][0] AS shown
+  SET r.verb = r['verb_' + shown], r.qualifier = r['qualifier_' + shown], r.quote = r['quote_' + shown],
+      r.via = r['via_' + shown], r.footnote = r['footnote_' + shown], r.span = r['span_' + shown]
+  FOREACH (l IN CASE WHEN size(r.languages) = 1 THEN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] ELSE [] END |
+    SET r['verb_' + l] = null, r['qualifier_' + l] = null, r['quote_' + l] = null,
+        r['via_' + l] = null, r['footnote_' + l] = null, r['span_' + l] = null)
+}
+FOREACH (unsupported IN CASE WHEN size(r.languages) = 0 THEN [r] ELSE [] END | DELETE unsupported)

@@ -1,12 +1,13 @@
 // description: Record one language version of an ingested document: header facts, title, source file.
-// Returns whether the document had this language before, i.e. whether old evidence must be withdrawn.
+// Returns the languages the document had before: whether old evidence must be withdrawn, or whether
+// the document has no citation edges yet.
 UNWIND $versions AS v
 MATCH (d:Document {symbol: v.symbol})
-WITH d, v, v.language IN coalesce(d.languages, []) AS replacing
+WITH d, v, coalesce(d.languages, []) AS before
 SET d += v.props,
     d.ingested = true,
-    d.languages = [l IN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] WHERE l IN coalesce(d.languages, []) OR l = v.language],
+    d.languages = [l IN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] WHERE l IN before OR l = v.language],
     d.date = CASE WHEN v.date IS NULL THEN d.date ELSE date(v.date) END,
     d.year = CASE WHEN v.date IS NULL THEN d.year ELSE date(v.date).year END
 SET d.sourceFiles = [f IN [d.sourceFile_ar, d.sourceFile_en, d.sourceFile_es, d.sourceFile_fr, d.sourceFile_ru, d.sourceFile_zh] WHERE f IS NOT NULL]
-RETURN v.symbol AS symbol, v.language AS language, replacing
+RETURN v.symbol AS symbol, v.language AS language, before

@@ -6,12 +6,11 @@ import type { Citation, ExtractRecord, Language } from '../models.ts';
 import { describeSymbol } from '../symbols.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
 
-/** Languages a version can be in; edge evidence has one property per language (verb_en, quote_zh …). */
+/** Languages a version can be in; an edge found in several has one evidence property per language (verb_en, quote_zh …). */
 export const ALL_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 /** Whose evidence an edge shows as its language-neutral verb, quote …: the first of these it was found in. */
 export const PREFERRED_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
 const preferredOver = (language: string) => PREFERRED_LANGUAGES.slice(0, PREFERRED_LANGUAGES.indexOf(language as never));
-const EVIDENCE_KEYS = ['verb', 'qualifier', 'quote', 'via', 'footnote', 'span'] as const;
 
 /** Relationship types from a modified symbol to its base document. */
 const MODIFIER_TYPES: Record<string, string> = {
@@ -29,7 +28,7 @@ export interface NodeParams {
 
 export interface GraphBatch {
   nodes: NodeParams[];
-  versions: { symbol: string; language: Language; date: string | null; props: Record<string, unknown>; clearedEvidence: Record<string, null> }[];
+  versions: { symbol: string; language: Language; date: string | null; props: Record<string, unknown> }[];
   documentCitations: CitationParams[];
   instrumentCitations: CitationParams[];
   basedOn: { source: string; report: string; paragraph: number | null; language: Language }[];
@@ -126,12 +125,10 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
   for (const record of records) {
     const lang = record.language;
     touch(record.symbol);
-    const clearedEvidence = Object.fromEntries(EVIDENCE_KEYS.map((key) => [`${key}_${lang}`, null]));
     batch.versions.push({
       symbol: record.symbol,
       language: lang,
       date: record.date,
-      clearedEvidence,
       props: {
         [`title_${lang}`]: record.title,
         [`sourceFile_${lang}`]: record.file,

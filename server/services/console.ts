@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Repository } from '../repository.ts';
 import type { GraphElements } from '../wire.ts';
-import { toGraphNode, toPlain } from './values.ts';
+import { edgeEvidence, toGraphNode, toPlain } from './values.ts';
 import { edgeTypeSchema } from '../wire.ts';
 
 export interface ConsoleOptions {
@@ -51,19 +51,13 @@ export async function runConsole(repository: Repository, query: string, params: 
       .filter((r) => ids.has(r.startNodeElementId) && ids.has(r.endNodeElementId) && edgeTypeSchema.safeParse(r.type).success)
       .slice(0, Math.max(0, options.maxElements - graphNodes.length))
       .map((r) => {
-        const p = toPlain(r.properties) as Record<string, unknown>;
-        const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
         return {
           data: {
             id: r.elementId,
             source: ids.get(r.startNodeElementId)!,
             target: ids.get(r.endNodeElementId)!,
             relation: edgeTypeSchema.parse(r.type),
-            paragraph: text(p.paragraph), part: text(p.part), verb: text(p.verb), qualifier: text(p.qualifier),
-            quote: text(p.quote), via: text(p.via), footnote: typeof p.footnote === 'number' ? p.footnote : null,
-            languages: Array.isArray(p.languages) ? p.languages.map(String) : [],
-            verb_en: text(p.verb_en), verb_zh: text(p.verb_zh), quote_en: text(p.quote_en), quote_zh: text(p.quote_zh),
-            locator: text(p.locator),
+            ...edgeEvidence(r.properties as Record<string, unknown>),
           },
         };
       });

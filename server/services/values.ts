@@ -1,7 +1,7 @@
 // Neo4j values → plain JSON, and node/relationship rows → the Cytoscape wire format (wire.ts).
 import neo4j from 'neo4j-driver';
 import type { EdgeRow } from '../query-schemas.ts';
-import type { GraphEdge, GraphElements, GraphNode } from '../wire.ts';
+import type { Evidence, GraphEdge, GraphElements, GraphNode } from '../wire.ts';
 import { edgeTypeSchema } from '../wire.ts';
 
 type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
@@ -75,33 +75,37 @@ export function toGraphNode(props: Record<string, unknown>, labels: readonly str
   };
 }
 
+/**
+ * A relationship's properties as the wire's evidence. An edge found in one language only stores
+ * that language's evidence in its language-neutral properties (verb, quote …); the per-language
+ * fields are filled from them, so the wire looks the same however the edge is stored.
+ */
+export function edgeEvidence(p: Record<string, unknown>): Evidence {
+  const languages = Array.isArray(p.languages) ? p.languages.map(String) : [];
+  const own = (key: 'verb' | 'quote', language: string) => str(p[`${key}_${language}`] ?? (languages.length === 1 && languages[0] === language ? p[key] : null));
+  return {
+    paragraph: str(p.paragraph),
+    part: str(p.part),
+    verb: str(p.verb),
+    qualifier: str(p.qualifier),
+    quote: str(p.quote),
+    via: str(p.via),
+    footnote: num(p.footnote),
+    languages,
+    verb_en: own('verb', 'en'),
+    verb_zh: own('verb', 'zh'),
+    quote_en: own('quote', 'en'),
+    quote_zh: own('quote', 'zh'),
+    locator: str(p.locator),
+  };
+}
+
 export function toGraphEdge(row: EdgeRow): GraphEdge {
   const source = nodeId(row.fromProps, row.fromLabels);
   const target = nodeId(row.toProps, row.toLabels);
-  const p = row.props;
-  const paragraph = str(p.paragraph);
+  const evidence = edgeEvidence(row.props);
   const relation = edgeTypeSchema.parse(row.type);
-  return {
-    data: {
-      id: `${source}|${relation}|${target}|${paragraph ?? ''}`,
-      source,
-      target,
-      relation,
-      paragraph,
-      part: str(p.part),
-      verb: str(p.verb),
-      qualifier: str(p.qualifier),
-      quote: str(p.quote),
-      via: str(p.via),
-      footnote: num(p.footnote),
-      languages: Array.isArray(p.languages) ? p.languages.map(String) : [],
-      verb_en: str(p.verb_en),
-      verb_zh: str(p.verb_zh),
-      quote_en: str(p.quote_en),
-      quote_zh: str(p.quote_zh),
-      locator: str(p.locator),
-    },
-  };
+  return { data: { id: `${source}|${relation}|${target}|${evidence.paragraph ?? ''}`, source, target, relation, ...evidence } };
 }
 
 /** Collects edge rows into Cytoscape elements, each node and edge once, nodes capped at maxNodes. */

@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --documents N --batches 50,100,200,500,1000 --files N]
+// npm run bench:ingest [-- --documents N --batches 250,500,1000,2000 --rounds N --warmup N --files N]
 // Writes the synthetic corpus (test/bench/synthetic.ts) into a throw-away Neo4j and prints
 // documents/s and citation relationships/s for each batch size (the write stage alone),
 // then runs the whole `citegraph ingest` path (text files → extract on workers → write).
@@ -17,13 +17,17 @@ import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 const { values } = parseArgs({
   options: {
     documents: { type: 'string', default: '20000' },
-    batches: { type: 'string', default: '50,100,200,500,1000' },
+    batches: { type: 'string', default: '250,500,1000,2000' },
+    rounds: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '10000' },
     files: { type: 'string', default: '3000' },
   },
 });
 const documents = Number(values.documents);
 const batchSizes = values.batches.split(',').map(Number);
 const files = Number(values.files);
+const rounds = Number(values.rounds);
+const warmup = Number(values.warmup);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 console.log(`bench:ingest on ${machine}`);
@@ -36,50 +40,53 @@ const citationCount = async () => {
   return Number(records[0]?.get('n'));
 };
 
+/** Writes `documents` synthetic resolutions into an emptied graph as `citegraph ingest` does (two batches in flight). */
+async function timedWrite(batchSize: number, count: number, seed?: number) {
+  await wipeGraph(driver);
+  const writer = new GraphWriter(driver);
+  await writer.writeGazetteer();
+  let batch: IngestableRecord[] = [];
+  let relationships = 0;
+  const inFlight: Promise<void>[] = [];
+  const write = async (records: IngestableRecord[]) => {
+    if (inFlight.length >= 2) await inFlight.shift();
+    inFlight.push(writer.writeRecords(records).then((stats) => void (relationships += stats.relationshipsCreated)));
+  };
+  const started = performance.now();
+  for (const record of generateRecords({ documents: count, seed })) {
+    batch.push(record as IngestableRecord);
+    if (batch.length === batchSize) {
+      await write(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await write(batch);
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, citations: await citationCount(), relationships };
+}
+
 try {
   await applySchema(driver);
-  // Warm-up: a fresh JVM compiles the write path on the first batches; do not bill that to
-  // whichever batch size happens to run first.
-  {
-    const writer = new GraphWriter(driver);
-    await writer.writeGazetteer();
-    const warm = [...generateRecords({ documents: 3000, seed: 99 })] as IngestableRecord[];
-    for (let i = 0; i < warm.length; i += 500) await writer.writeRecords(warm.slice(i, i + 500));
-  }
+  // Warm-up: a fresh JVM compiles the write path during the first tens of thousands of
+  // relationships; do not bill that to whichever batch size happens to run first.
+  await timedWrite(1000, warmup, 99);
   const rows: string[][] = [];
   let best = { batch: 0, rate: 0 };
   for (const batchSize of batchSizes) {
-    await wipeGraph(driver);
-    const writer = new GraphWriter(driver);
-    await writer.writeGazetteer();
-    let batch: IngestableRecord[] = [];
-    let relationships = 0;
-    // As `citegraph ingest` does: one batch in flight while the next is made.
-    let inFlight: Promise<void> = Promise.resolve();
-    const write = async (records: IngestableRecord[]) => {
-      await inFlight;
-      inFlight = writer.writeRecords(records).then((stats) => void (relationships += stats.relationshipsCreated));
-    };
-    const started = performance.now();
-    for (const record of generateRecords({ documents })) {
-      batch.push(record as IngestableRecord);
-      if (batch.length === batchSize) {
-        await write(batch);
-        batch = [];
-      }
-    }
-    if (batch.length) await write(batch);
-    await inFlight;
-    const seconds = (performance.now() - started) / 1000;
-    const citations = await citationCount();
+    const runs = [];
+    for (let round = 0; round < rounds; round++) runs.push(await timedWrite(batchSize, documents));
+    const seconds = runs.reduce((sum, run) => sum + run.seconds, 0) / runs.length;
+    const { citations, relationships } = runs[0]!;
+    const rates = runs.map((run) => run.citations / run.seconds);
     const rate = citations / seconds;
     if (rate > best.rate) best = { batch: batchSize, rate };
-    rows.push([String(batchSize), String(documents), String(citations), String(relationships), seconds.toFixed(1), (documents / seconds).toFixed(0), rate.toFixed(0), (relationships / seconds).toFixed(0)]);
-    console.log(`batch ${batchSize}: ${(documents / seconds).toFixed(0)} documents/s, ${rate.toFixed(0)} citation relationships/s`);
+    rows.push([String(batchSize), String(documents), String(citations), String(relationships), seconds.toFixed(1), (documents / seconds).toFixed(0), rate.toFixed(0), rates.map((r) => r.toFixed(0)).join(', '), (relationships / seconds).toFixed(0)]);
+    console.log(`batch ${batchSize}: ${(documents / seconds).toFixed(0)} documents/s, ${rate.toFixed(0)} citation relationships/s (runs: ${rates.map((r) => r.toFixed(0)).join(', ')})`);
   }
-  console.log('\nWrite stage (records generated in-process, written in one transaction per batch):');
-  console.log('| batch (documents) | documents | citation rels | all rels | s | documents/s | citation rels/s | all rels/s |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log(`\nWrite stage (records generated in-process, one transaction per batch, two batches in flight; mean of ${rounds} runs):`);
+  console.log('| batch (documents) | documents | citation rels | all rels | s | documents/s | citation rels/s | each run | all rels/s |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   console.log(`\nBest batch size: ${best.batch} documents a transaction (${best.rate.toFixed(0)} citation relationships/s; target ≥ 20,000).`);
 

@@ -195,6 +195,67 @@ describe('idempotence and replacement', () => {
   });
 });
 
+describe('the order of ingests', () => {
+  // The final files are the Chinese sample and an English text that no longer cites 73/162, all
+  // at one path each; every way of getting there must give the graph of ingesting both at once.
+  const recalling7316 = 'Recalling its resolution 73/162 of 17 December 2018';
+  const SEQUENCES: [name: string, steps: ('zh' | 'en' | 'en changed' | 'both changed')[]][] = [
+    ['Chinese, then the changed English', ['zh', 'en changed']],
+    ['the changed English, then Chinese', ['en changed', 'zh']],
+    ['both, then the English changes', ['zh', 'en', 'en changed']],
+    ['English, Chinese, then the English changes', ['en', 'zh', 'en changed']],
+    ['both changed twice', ['both changed', 'both changed']],
+  ];
+  let dir: string;
+  let zhFile: string;
+  let enFile: string;
+  const put = (step: 'en' | 'en changed') =>
+    fs.writeFileSync(enFile, step === 'en' ? fs.readFileSync(sampleEn, 'utf8') : fs.readFileSync(sampleEn, 'utf8').replace(recalling7316, 'Recalling its work of 17 December 2018'));
+  const runStep = async (step: (typeof SEQUENCES)[number][1][number]) => {
+    if (step === 'zh') return ingest([zhFile]);
+    if (step === 'both changed') return put('en changed'), ingest([zhFile, enFile]);
+    put(step);
+    return ingest([enFile]);
+  };
+  let expected: Awaited<ReturnType<typeof dumpGraph>>;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-order-'));
+    zhFile = path.join(dir, 'A-RES-76-158.zh.txt');
+    enFile = path.join(dir, 'A-RES-76-158.en.txt');
+    fs.copyFileSync(sampleZh, zhFile);
+    expect(fs.readFileSync(sampleEn, 'utf8')).toContain(recalling7316);
+    await wipeGraph(driver, database());
+    await runStep('both changed');
+    expected = await dumpGraph(driver, database());
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('when ingested both at once, then an edge keeps per-language evidence only when both languages found it', async () => {
+    await runStep('both changed');
+    const { records } = await driver.executeQuery(
+      `MATCH (:Document {symbol: 'A/RES/76/158'})-[r:RECALLS]->(t:Document) WHERE t.symbol IN ['A/RES/73/162', 'A/RES/47/133']
+       RETURN t.symbol AS target, r.languages AS languages, r.verb AS verb, r.quote AS quote, r.span AS span, [k IN keys(r) WHERE k =~ '.*_(en|zh)'] AS perLanguage`,
+      {},
+      { database: database() },
+    );
+    const edges = Object.fromEntries(records.map((r) => [r.get('target'), r.toObject()]));
+    // Only the Chinese text still recalls 73/162: its evidence is the language-neutral view, stored once.
+    expect(edges['A/RES/73/162']).toMatchObject({ languages: ['zh'], verb: '回顾', perLanguage: [] });
+    expect(edges['A/RES/73/162']?.span).toHaveLength(2);
+    // Both recall 47/133: the English evidence is shown, each language's is kept.
+    expect(edges['A/RES/47/133']).toMatchObject({ languages: ['en', 'zh'], verb: 'Recalling' });
+    expect([...edges['A/RES/47/133']!.perLanguage].sort()).toEqual(['quote_en', 'quote_zh', 'span_en', 'span_zh', 'verb_en', 'verb_zh', 'via_en', 'via_zh']);
+  });
+
+  it.each(SEQUENCES)('when ingested as %s, then the graph equals ingesting both at once', async (_name, steps) => {
+    for (const step of steps) expect((await runStep(step)).errors).toEqual([]);
+    const graph = await dumpGraph(driver, database());
+    expect(graph.relationships.length).toBe(expected.relationships.length);
+    expect(graph).toEqual(expected);
+  });
+});
+
 describe('failures', () => {
   it('when one file among good ones is bad, then the others are ingested and the bad one is listed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-bad-'));
