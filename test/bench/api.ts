@@ -10,6 +10,7 @@ import { loadConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
+import { writeInBatches } from '../support/write-batches.ts';
 import { generateRecords, mulberry32 } from './synthetic.ts';
 import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
@@ -33,22 +34,15 @@ try {
   await applySchema(driver);
   const writer = new GraphWriter(driver);
   await writer.writeGazetteer();
-  const symbols: string[] = [];
   const loadStarted = performance.now();
-  let batch: IngestableRecord[] = [];
-  let inFlight: Promise<unknown> = Promise.resolve();
-  for (const record of generateRecords({ documents })) {
-    symbols.push(record.symbol!);
-    batch.push(record as IngestableRecord);
-    if (batch.length === 1000) {
-      await inFlight;
-      inFlight = writer.writeRecords(batch);
-      batch = [];
-      if (symbols.length % 20_000 === 0) console.log(`  loaded ${symbols.length} documents…`);
+  const symbols: string[] = [];
+  const corpus = function* () {
+    for (const record of generateRecords({ documents })) {
+      symbols.push(record.symbol!);
+      yield record as IngestableRecord;
     }
-  }
-  await inFlight;
-  if (batch.length) await writer.writeRecords(batch);
+  };
+  await writeInBatches(writer, corpus(), { batchSize: 1000, onBatch: (n) => n % 20_000 === 0 && console.log(`  loaded ${n} documents…`) });
   const { records } = await driver.executeQuery('MATCH ()-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->() RETURN count(r) AS edges');
   const edges = Number(records[0]?.get('edges'));
   console.log(`Loaded ${symbols.length} documents and ${edges} citation edges in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s.\n`);

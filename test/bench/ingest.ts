@@ -10,6 +10,7 @@ import { createDriver } from '../../server/db/driver.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
+import { writeInBatches } from '../support/write-batches.ts';
 import { generateRecords, writeTextCorpus } from './synthetic.ts';
 import { wipeGraph } from '../support/dump.ts';
 import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
@@ -45,23 +46,9 @@ async function timedWrite(batchSize: number, count: number, seed?: number) {
   await wipeGraph(driver);
   const writer = new GraphWriter(driver);
   await writer.writeGazetteer();
-  let batch: IngestableRecord[] = [];
-  let relationships = 0;
-  const inFlight: Promise<void>[] = [];
-  const write = async (records: IngestableRecord[]) => {
-    if (inFlight.length >= 2) await inFlight.shift();
-    inFlight.push(writer.writeRecords(records).then((stats) => void (relationships += stats.relationshipsCreated)));
-  };
   const started = performance.now();
-  for (const record of generateRecords({ documents: count, seed })) {
-    batch.push(record as IngestableRecord);
-    if (batch.length === batchSize) {
-      await write(batch);
-      batch = [];
-    }
-  }
-  if (batch.length) await write(batch);
-  await Promise.all(inFlight);
+  const stats = await writeInBatches(writer, generateRecords({ documents: count, seed }) as Iterable<IngestableRecord>, { batchSize });
+  const relationships = stats.reduce((sum, batch) => sum + batch.relationshipsCreated, 0);
   const seconds = (performance.now() - started) / 1000;
   return { seconds, citations: await citationCount(), relationships };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../server/db/schema.ts';
 import { GraphWriter, type BatchStats, type IngestableRecord } from '../../ingest/load/write.ts';
 import { generateRecords } from '../bench/synthetic.ts';
+import { writeInBatches } from '../support/write-batches.ts';
 import { dumpGraph, wipeGraph, type GraphDump } from '../support/dump.ts';
 import { testConnection, testDriver } from '../support/graph.ts';
 
@@ -22,14 +23,7 @@ async function write(size: number, inFlight: number): Promise<BatchStats[]> {
   await wipeGraph(driver, database());
   const writer = new GraphWriter(driver, database());
   await writer.writeGazetteer();
-  const pending: Promise<BatchStats>[] = [];
-  const stats: BatchStats[] = [];
-  for (let i = 0; i < records.length; i += size) {
-    if (pending.length >= inFlight) stats.push(await pending.shift()!);
-    pending.push(writer.writeRecords(records.slice(i, i + size)));
-  }
-  stats.push(...(await Promise.all(pending)));
-  return stats;
+  return writeInBatches(writer, records, { batchSize: size, inFlight });
 }
 
 let oneBatch: GraphDump;
