@@ -6,8 +6,6 @@ import type { Citation, ExtractRecord, Language } from '../models.ts';
 import { describeSymbol } from '../symbols.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
 
-/** Languages a version can be in; an edge found in several has one evidence property per language (verb_en, quote_zh …). */
-export const ALL_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 /** Whose evidence an edge shows as its language-neutral verb, quote …: the first of these it was found in. */
 export const PREFERRED_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
 const preferredOver = (language: string) => PREFERRED_LANGUAGES.slice(0, PREFERRED_LANGUAGES.indexOf(language as never));
