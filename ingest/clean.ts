@@ -11,11 +11,11 @@ const JOB_NUMBER = /^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*(?:\d{6})?\s*$/;
 const BAR_CODE = /^\s*\*\d{5,}\*\s*$/;
 const PAGE_NUMBER = /^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/;
 
-/** Splits text into lines (\n, \r\n, \r, and form feed) keeping offsets. */
-export function splitLines(text: string, from = 0): Line[] {
+/** Splits text[from, to) into lines (\n, \r\n, \r, and form feed) keeping offsets. */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   let start = from;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 12) {
       lines.push({ start, end: i, text: text.slice(start, i) });
@@ -23,7 +23,7 @@ export function splitLines(text: string, from = 0): Line[] {
       start = i + 1;
     }
   }
-  if (start <= text.length) lines.push({ start, end: text.length, text: text.slice(start) });
+  if (start <= to) lines.push({ start, end: to, text: text.slice(start, to) });
   return lines;
 }
 
@@ -68,12 +68,14 @@ export function furnitureLines(lines: Line[]): Set<number> {
 }
 
 export function clean(source: SourceText, language: Language): CleanText {
-  const { fields, end } = parseFrontMatter(source.text);
-  const all = splitLines(source.text, end);
+  const [from, to] = source.range;
+  // Front matter is a text file's own header; a reader's rendered text has none.
+  const { fields, end } = source.format === 'text' || source.format === 'markdown' ? parseFrontMatter(source.text) : { fields: {}, end: 0 };
+  const all = splitLines(source.text, Math.max(from, end), to);
   const drop = furnitureLines(all);
   // The first page's header block keeps its symbol line (the printed symbol is header evidence).
   const lines = all.filter((_, i) => !drop.has(i) || i < firstBodyLine(all));
-  return { source, language, frontMatter: fields, lines, bodyStart: end };
+  return { source, language, frontMatter: fields, lines, bodyStart: Math.max(from, end) };
 }
 
 function firstBodyLine(lines: Line[]): number {

@@ -6,9 +6,10 @@ import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { extractDocument, extractFragment } from './extract.ts';
-import { listDocumentFiles, readDocumentFile } from './read.ts';
+import { extractFragment, extractSource } from './extract.ts';
+import { listDocumentFiles, readSource } from './read.ts';
 import { ExtractError, fragmentInputSchema, type Language } from './models.ts';
+import { DOCUMENT_EXTENSIONS } from './formats/index.ts';
 
 export interface CommandIO {
   stdout: { write(chunk: string): unknown };
@@ -18,9 +19,11 @@ export interface CommandIO {
 
 export const EXTRACT_USAGE = `Usage:
   citegraph extract [--lang zh|en] FILE|DIR...     one JSON object per document on stdout
+  citegraph extract --text FILE...                 the text read from each file, which every "span" points into
   citegraph extract [--lang zh|en] --fragments FILE.jsonl|-
                                                    reads {"id","text","lang"?} per line, prints {"id","language","citations",...}
-Directories are searched recursively for *.txt, *.md and *.markdown files.
+Formats, told from the content: PDF, Akoma Ntoso XML, Word (.docx, .doc), HTML, Markdown and plain text.
+Directories are searched recursively for ${DOCUMENT_EXTENSIONS.map((e) => `*${e}`).join(', ')}.
 Errors: one line per failed input on stderr ("citegraph extract: FILE: reason"); exit code 1 if any input failed, 2 for usage errors.
 `;
 
@@ -37,7 +40,7 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { lang: { type: 'string' }, fragments: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { lang: { type: 'string' }, fragments: { type: 'string' }, text: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     io.stderr.write(`citegraph extract: ${(e as Error).message}\n${EXTRACT_USAGE}`);
@@ -80,13 +83,14 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
       const listed = await listDocumentFiles(arg);
       for (const p of listed.problems) fail(p.file, p.reason);
       files = listed.files;
-      if (!files.length && !listed.problems.length) fail(arg, 'no .txt or .md files in directory');
+      if (!files.length && !listed.problems.length) fail(arg, 'no document files in directory');
     }
     for (const file of files) {
       try {
-        const source = await readDocumentFile(file);
-        const record = extractDocument(source.text, { file, lang });
-        io.stdout.write(JSON.stringify(record) + '\n');
+        const sources = await readSource(file);
+        // a file's output is written whole or not at all
+        const out = values.text ? sources[0]!.text : sources.map((source) => JSON.stringify(extractSource(source, lang)) + '\n').join('');
+        io.stdout.write(out);
       } catch (e) {
         fail(file, reason(e));
       }

@@ -4,32 +4,59 @@ import { chooseLanguage, language } from './languages/index.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
 import { bind } from './bind.ts';
-import { readDocumentFile } from './read.ts';
-import type { Body, ExtractRecord, FragmentInput, FragmentRecord, Language, SourceText } from './models.ts';
+import { readSource } from './read.ts';
+import type { Body, ExtractRecord, FragmentInput, FragmentRecord, Header, Language, SourceText } from './models.ts';
 
 export interface ExtractOptions {
   file?: string | null;
   lang?: Language | string | null;
 }
 
+/** A plain text (or Markdown) as the source of one document. */
+export function textSource(text: string, file: string | null = null, format: SourceText['format'] = 'text'): SourceText {
+  return { file, text, format, range: [0, text.length], metadata: null, paragraphsExplicit: false };
+}
+
 /** Extracts header, citations, publications and adoptions from the full text of one resolution. */
 export function extractDocument(text: string, opts: ExtractOptions = {}): ExtractRecord {
-  const source: SourceText = { file: opts.file ?? null, text };
-  const lang = chooseLanguage(text, opts.lang ?? null);
-  const cleaned = clean(source, lang);
+  return extractSource(textSource(text, opts.file ?? null), opts.lang ?? null);
+}
+
+/** What the format's metadata says wins over what the text's header says. */
+function withMetadata(header: Header, source: SourceText): Header {
+  const m = source.metadata;
+  if (!m) return header;
+  return {
+    ...header,
+    symbol: m.symbol ?? header.symbol,
+    symbolSource: m.symbol ? 'metadata' : header.symbolSource,
+    body: m.body ?? header.body,
+    kind: m.kind ?? header.kind,
+    session: m.body === 'SC' || m.body === 'ECOSOC' ? null : m.session ?? header.session,
+    date: m.date ?? header.date,
+    title: m.title ?? header.title,
+    agendaItem: m.agendaItem ?? header.agendaItem,
+  };
+}
+
+/** Extracts one document of a source text (a file's reader gives one source per document). */
+export function extractSource(source: SourceText, lang: Language | string | null = null): ExtractRecord {
+  const [from, to] = source.range;
+  const chosen = chooseLanguage(source.text.slice(from, to), lang ?? source.metadata?.language ?? null);
+  const cleaned = clean(source, chosen);
   const seg = segment(cleaned);
-  const compiled = language(lang);
-  const adopting: Body = seg.header.body ?? 'GA';
-  const bound = bind(seg, compiled, { adopting, self: seg.header.symbol });
+  const h = withMetadata(seg.header, source);
+  const adopting: Body = h.body ?? 'GA';
+  const bound = bind(seg, language(chosen), { adopting, self: h.symbol });
   const warnings = [...seg.warnings, ...bound.warnings];
-  if (!seg.header.symbol) warnings.unshift('document symbol not found');
+  if (!h.symbol) warnings.unshift('document symbol not found');
   if (!seg.paragraphs.some((p) => p.kind === 'operative')) warnings.push('no operative paragraphs found');
-  const h = seg.header;
   return {
     file: source.file,
+    format: source.format,
     symbol: h.symbol,
     symbolSource: h.symbolSource,
-    language: lang,
+    language: chosen,
     body: h.body,
     kind: h.kind,
     session: h.session,
@@ -42,6 +69,7 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
       preambular: seg.paragraphs.filter((p) => p.kind === 'preambular' && p.id && !p.id.includes('(')).length,
       operative: seg.paragraphs.filter((p) => p.kind === 'operative' && p.id && !p.id.includes('(')).length,
     },
+    subjects: source.metadata?.subjects ?? [],
     citations: bound.citations,
     publications: bound.publications,
     adoptions: bound.adoptions,
@@ -49,10 +77,10 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
   };
 }
 
-/** Reads and extracts one file. Throws ExtractError for unusable input. */
-export async function extractFile(path: string, opts: Omit<ExtractOptions, 'file'> = {}): Promise<ExtractRecord> {
-  const source = await readDocumentFile(path);
-  return extractDocument(source.text, { ...opts, file: path });
+/** Reads and extracts one file: one record per document in it. Throws ExtractError for unusable input. */
+export async function extractFile(path: string, opts: Omit<ExtractOptions, 'file'> = {}): Promise<ExtractRecord[]> {
+  const sources = await readSource(path);
+  return sources.map((source) => extractSource(source, opts.lang ?? null));
 }
 
 const OPENING_BODY: [RegExp, Body][] = [
@@ -68,8 +96,7 @@ const OPENING_BODY: [RegExp, Body][] = [
 export function extractFragment(input: FragmentInput, defaultLang: Language | null = null): FragmentRecord {
   const text = input.text;
   const lang = chooseLanguage(text, input.lang ?? defaultLang, 'en');
-  const source: SourceText = { file: null, text };
-  const cleaned = clean(source, lang);
+  const cleaned = clean(textSource(text), lang);
   const seg = segment(cleaned, { fragment: true });
   const adopting = OPENING_BODY.find(([re]) => re.test(text))?.[1] ?? 'GA';
   const bound = bind(seg, language(lang), { adopting, self: null });

@@ -1,6 +1,7 @@
 // Entry points of the extraction pipeline; everything else is internal.
-export { extractDocument, extractFile, extractFragment, extractFragments, type ExtractOptions } from './extract.ts';
-export { readDocumentFile, listDocumentFiles, decodeText, MAX_DOCUMENT_BYTES } from './read.ts';
+export { extractDocument, extractSource, extractFile, extractFragment, extractFragments, textSource, type ExtractOptions } from './extract.ts';
+export { readSource, readSourceBytes, listDocumentFiles, decodeText, DOCUMENT_EXTENSIONS, MAX_FILE_BYTES } from './read.ts';
+export { FORMAT_TABLE } from './formats/index.ts';
 export { detectLanguage } from './languages/index.ts';
 export {
   CANONICAL_FORMS,
@@ -28,4 +29,7 @@ export {
   type Language,
   type Body,
   type Relation,
+  type Format,
+  type SourceText,
+  type Subject,
 } from './models.ts';

@@ -102,7 +102,7 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     } catch (error) {
       // Nothing of this batch was written (one transaction); say so for each of its files.
       graphFailure = error as Error;
-      for (const file of batchFiles) summary.errors.push({ file, reason: `not written: ${(error as Error).message}` });
+      for (const file of new Set(batchFiles)) summary.errors.push({ file, reason: `not written: ${(error as Error).message}` });
     }
   };
   const flush = async () => {
@@ -125,16 +125,17 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
       summary.errors.push({ file: outcome.file, reason: outcome.reason });
       continue;
     }
-    const record = outcome.record;
-    summary.versions++;
-    symbols.add(record.symbol);
-    for (const warning of record.warnings) summary.warnings.push({ file: outcome.file, warning });
-    for (const citation of record.citations) {
-      summary.citations[citation.relation]++;
-      if (citation.targetKind === 'document') targets.add(citation.target);
+    for (const record of outcome.records) {
+      summary.versions++;
+      symbols.add(record.symbol);
+      for (const warning of record.warnings) summary.warnings.push({ file: outcome.file, warning });
+      for (const citation of record.citations) {
+        summary.citations[citation.relation]++;
+        if (citation.targetKind === 'document') targets.add(citation.target);
+      }
+      pending.push(record);
+      pendingFiles.push(outcome.file);
     }
-    pending.push(record);
-    pendingFiles.push(outcome.file);
     if (pending.length >= batchSize) await flush();
   }
   await flush();

@@ -21,6 +21,10 @@ export type Relation = (typeof RELATIONS)[number];
 
 export type Span = [number, number];
 
+/** The forms a document comes in; `format` of a record says which one it was read from. */
+export const FORMATS = ['text', 'markdown', 'pdf', 'akn', 'html', 'docx', 'doc'] as const;
+export type Format = (typeof FORMATS)[number];
+
 // ---------------------------------------------------------------- the output record (the JSONL contract)
 
 const spanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
@@ -71,12 +75,24 @@ export const adoptionSchema = z.object({
 });
 export type Adoption = z.infer<typeof adoptionSchema>;
 
+export const subjectSchema = z.object({
+  /** "SDG", "UNBIS", "EuroVoc" (or the dictionary name as the file gives it). */
+  scheme: z.string(),
+  /** The keyword as the file gives it ("public_health", "3.7"). */
+  value: z.string(),
+  /** The concept's URI when the file gives one. */
+  uri: z.string().nullable(),
+});
+export type Subject = z.infer<typeof subjectSchema>;
+
 export const extractRecordSchema = z.object({
   file: z.string().nullable(),
   /** The document's own canonical symbol, null if it could not be told. */
   symbol: z.string().nullable(),
-  /** Where the symbol came from, in order of trust. */
-  symbolSource: z.enum(['title', 'front-matter', 'printed', 'file-name']).nullable(),
+  /** The form the document was read from (text, markdown, pdf, akn, html, docx, doc). */
+  format: z.enum(FORMATS),
+  /** Where the symbol came from, in order of trust: the format's own metadata (AKN FRBR), then the text. */
+  symbolSource: z.enum(['metadata', 'title', 'front-matter', 'printed', 'file-name']).nullable(),
   language: z.enum(LANGUAGES),
   body: z.enum(BODIES).nullable(),
   kind: z.enum(['resolution', 'decision']).nullable(),
@@ -89,6 +105,8 @@ export const extractRecordSchema = z.object({
   basedOn: z.array(z.object({ symbol: z.string(), paragraph: z.number().int().nullable() })),
   meeting: z.object({ number: z.number().int(), kind: z.enum(['plenary', 'meeting']) }).nullable(),
   paragraphs: z.object({ preambular: z.number().int(), operative: z.number().int() }),
+  /** Subject keywords the format carries (AKN <classification>: SDG, UNBIS Thesaurus, EuroVoc). */
+  subjects: z.array(subjectSchema),
   citations: z.array(citationSchema),
   publications: z.array(publicationSchema),
   adoptions: z.array(adoptionSchema),
@@ -118,7 +136,19 @@ export type FragmentRecord = z.infer<typeof fragmentRecordSchema>;
 /** An input that cannot be extracted (unreadable, not text, unsupported language …). */
 export class ExtractError extends Error {
   constructor(
-    readonly code: 'unreadable' | 'empty' | 'binary' | 'encoding' | 'too-large' | 'unsupported-language' | 'not-a-file',
+    readonly code:
+      | 'unreadable'
+      | 'empty'
+      | 'binary'
+      | 'encoding'
+      | 'too-large'
+      | 'unsupported-language'
+      | 'not-a-file'
+      | 'unsupported-format'
+      | 'damaged'
+      | 'encrypted'
+      | 'no-text'
+      | 'refused',
     message: string,
   ) {
     super(message);
@@ -128,10 +158,36 @@ export class ExtractError extends Error {
 
 // ---------------------------------------------------------------- stage values
 
-/** read → clean: the decoded text. */
+/** What a format says of a document itself (AKN FRBR metadata); trusted above what the text says. */
+export interface DocumentMetadata {
+  symbol: string | null;
+  body: Body | null;
+  kind: 'resolution' | 'decision' | null;
+  /** Language code as the format gives it, normalised ("en", "fr", …). */
+  language: string | null;
+  date: string | null;
+  session: number | null;
+  title: string | null;
+  agendaItem: string | null;
+  subjects: Subject[];
+}
+
+/**
+ * read → clean: the text a reader produced from a file, which every span of the record points
+ * into (`citegraph extract --text FILE` prints it). Readers of structured formats render the
+ * document in one convention — header lines, one paragraph per line with blank lines between,
+ * footnote markers as "[^n]" and "[^n]: …" definitions after the body — so the later stages
+ * read every format alike.
+ */
 export interface SourceText {
   file: string | null;
   text: string;
+  format: Format;
+  /** The part of `text` that is this document (a file may hold several, e.g. an AKN collection). */
+  range: Span;
+  metadata: DocumentMetadata | null;
+  /** True when the reader knows where every paragraph starts and ends (one per line): blocks are never joined. */
+  paragraphsExplicit: boolean;
 }
 
 /** One physical line of the original text. */

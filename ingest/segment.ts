@@ -17,6 +17,7 @@ const BLANK = /^\s*$/;
 const OP_NUMBER = /^(\d{1,3})\s*\.\s*(?=\S)/;
 const SUB_NUMBER = /^\(\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/;
 const TERMINAL = /[,;.:，；。：]$/;
+const NUMBER_LINE = /^\s*(?:\d{1,3}\s*\.|\(\s*(?:[a-z]{1,2}|[ivxl]{1,6})\s*\))\s*$/;
 
 export function superscriptValue(s: string): number {
   let v = 0;
@@ -259,7 +260,9 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       footerLines.push(line);
       continue;
     }
-    if (!current || (lastBlank && current.lines.length)) {
+    // PDF text often sets a paragraph's number on a line of its own ("12. ", "(a) "), with no blank
+    // line before it: the number starts a new paragraph.
+    if (!current || (lastBlank && current.lines.length) || (NUMBER_LINE.test(t) && current.lines.length)) {
       current = { lines: [] };
       blocks.push(current);
     }
@@ -278,7 +281,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
     const startsNumbered = OP_NUMBER.test(collapsed.text.text) || SUB_NUMBER.test(collapsed.text.text);
     const prevOpen = prev && !TERMINAL.test(prev.text.text.replace(/[\s\d]+$/, '').trimEnd()) && !TERMINAL.test(prev.text.text);
     const startsLower = /^[a-z]/.test(collapsed.text.text);
-    if (prev && !startsNumbered && (prevOpen || startsLower)) {
+    if (prev && !clean.source.paragraphsExplicit && !startsNumbered && (prevOpen || startsLower)) {
       const shift = prev.text.text.length + 1;
       const sep = clean.language === 'zh' ? '' : ' ';
       const joined = concat(prev.text, collapsed.text, sep);

@@ -742,6 +742,7 @@ function buildRecord(meta: DocMeta, common: Common, plan: ParaPlan[], lang: Synt
   opSeq.forEach((p, i) => p && emit(p, `OP${i + 1}`));
   const record: ExtractRecord = {
     file: fileNameFor(meta.symbol),
+    format: 'text',
     symbol: meta.symbol,
     symbolSource: 'title',
     language: lang,
@@ -754,6 +755,7 @@ function buildRecord(meta: DocMeta, common: Common, plan: ParaPlan[], lang: Synt
     basedOn: common.basedOn,
     meeting: { number: meta.meeting, kind: meta.body === 'GA' ? 'plenary' : 'meeting' },
     paragraphs: { preambular: ppSeq.length, operative: opSeq.length },
+    subjects: [],
     citations,
     publications,
     adoptions: [],

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractCommand } from '../../ingest/extract-command.ts';
-import { extractRecordSchema, fragmentRecordSchema, readDocumentFile, decodeText, extractDocument, ExtractError, MAX_DOCUMENT_BYTES } from '../../ingest/index.ts';
+import { extractRecordSchema, fragmentRecordSchema, readSource, decodeText, extractDocument, ExtractError, FORMAT_TABLE } from '../../ingest/index.ts';
 import { corpusFile } from './corpus-path.ts';
 
 function capture(stdinText = '') {
@@ -78,7 +78,7 @@ describe('citegraph extract FILE|DIR…', () => {
     const c = capture();
     const code = await extractCommand([join(dir, 'big.txt'), SAMPLE_ZH], c.io);
     expect(code).toBe(1);
-    expect(c.err()).toMatch(new RegExp(`big\\.txt: file too large: ${50 * 1024 * 1024}\\d* bytes|big\\.txt: file too large: \\d+ bytes \\(limit ${MAX_DOCUMENT_BYTES}`));
+    expect(c.err()).toMatch(new RegExp(`big\\.txt: file too large: ${50 * 1024 * 1024}\\d* bytes|big\\.txt: file too large: \\d+ bytes \\(limit ${FORMAT_TABLE.find((f) => f.format === 'text')!.maxBytes} bytes for text`));
     expect(jsonl(c.out())).toHaveLength(1);
   });
 
@@ -149,7 +149,7 @@ describe('reading bad input directly', () => {
   });
 
   it('when a path is a directory, then reading it as a document is refused', async () => {
-    await expect(readDocumentFile(dir)).rejects.toThrow(/is a directory/);
+    await expect(readSource(dir)).rejects.toThrow(/is a directory/);
   });
 
   it('when text is in another language, then it is refused by name, not extracted wrongly', () => {
