@@ -17,7 +17,6 @@ const BLANK = /^\s*$/;
 const OP_NUMBER = /^(\d{1,3})\s*\.\s*(?=\S)/;
 const SUB_NUMBER = /^\(\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/;
 const TERMINAL = /[,;.:，；。：]$/;
-const NUMBER_LINE = /^\s*(?:\d{1,3}\s*\.|\(\s*(?:[a-z]{1,2}|[ivxl]{1,6})\s*\))\s*$/;
 
 export function superscriptValue(s: string): number {
   let v = 0;
@@ -260,9 +259,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       footerLines.push(line);
       continue;
     }
-    // PDF text often sets a paragraph's number on a line of its own ("12. ", "(a) "), with no blank
-    // line before it: the number starts a new paragraph.
-    if (!current || (lastBlank && current.lines.length) || (NUMBER_LINE.test(t) && current.lines.length)) {
+    if (!current || (lastBlank && current.lines.length)) {
       current = { lines: [] };
       blocks.push(current);
     }

@@ -13,14 +13,19 @@ import { TreeBuilder, elements, textOf, type Node } from './tree.ts';
 
 /** Elements whose content is never document text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'svg', 'button', 'form', 'iframe', 'object', 'select', 'textarea', 'menu']);
+/** A word processor's page header and footer (LibreOffice: <div title="header">; Word: class MsoHeader), page furniture. */
+const PAGE_FURNITURE = /^(?:header|footer)$/i;
+const PAGE_FURNITURE_CLASS = /\bMso(?:Header|Footer)\b/;
 /** Elements that start a new paragraph. */
 const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'section', 'article', 'main', 'aside', 'dd', 'dt', 'pre', 'table', 'ul', 'ol', 'dl', 'header', 'footer', 'figure', 'figcaption', 'caption', 'address', 'center', 'body', 'html']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
-/** Ids of footnote bodies (not of the references back to them): fn1, footnote-1, _ftn1, note-1, endnote-3. */
-const NOTE_ID = /^(?:_?ftn|_?edn|fn|footnote|note|endnote)[-_:]?(\d{1,3})$/i;
-/** Links to a footnote body. */
-const NOTE_HREF = /#(?:_?ftn|_?edn|fn|footnote|note|endnote)[-_:]?(\d{1,3})$/i;
+/** Ids of footnote bodies (not of the references back to them): fn1, footnote-1, _ftn1, note-1, endnote-3, sdfootnote1 (LibreOffice). */
+const NOTE_ID = /^(?:_?ftn|_?edn|fn|footnote|note|endnote|sdfootnote|sdendnote)[-_:]?(\d{1,3})$/i;
+/** Links to a footnote body (LibreOffice links to the number inside it, "#sdfootnote1sym"). */
+const NOTE_HREF = /#(?:_?ftn|_?edn|fn|footnote|note|endnote|sdfootnote|sdendnote)[-_:]?(\d{1,3})(?:sym)?$/i;
+/** Links from a footnote back to its marker. */
+const BACK_HREF = /#(?:_?ftnref|_?ednref|fnref|footnote-ref|noteref|sdfootnote\d+anc|sdendnote\d+anc)/i;
 /** A marker as written: 1, [1], (1), ¹. */
 const MARKER_TEXT = /^\s*[[(]?\s*(\d{1,3})\s*[\])]?\s*$/;
 const INLINE_NOTE_CLASS = /(?:^|\s)(?:footnote|fn|note)(?:\s|$)/i;
@@ -69,7 +74,7 @@ function noteNumber(node: Node, indexInList: number | null): string | null {
 
 /** The text of a footnote body: back-links and its own leading marker left out. */
 function noteText(node: Node): string {
-  const text = textOf(node, (c) => SKIPPED.has(c.name) || (c.name === 'a' && (BACK_LINK.test(textOf(c)) || /#(?:_?ftnref|fnref|footnote-ref|noteref)/i.test(c.attributes.href ?? ''))));
+  const text = textOf(node, (c) => SKIPPED.has(c.name) || (c.name === 'a' && (BACK_LINK.test(textOf(c)) || BACK_HREF.test(c.attributes.href ?? ''))));
   return oneLine(text).replace(/^[[(]?\d{1,3}[\])]?\.?\s+/, '');
 }
 
@@ -150,7 +155,7 @@ class BodyWriter {
         if (c.trim()) this.lastMarker = null;
         continue;
       }
-      if (SKIPPED.has(c.name) || this.notes.elements.has(c)) continue;
+      if (SKIPPED.has(c.name) || this.notes.elements.has(c) || PAGE_FURNITURE.test(c.attributes.title ?? '') || PAGE_FURNITURE_CLASS.test(c.attributes.class ?? '')) continue;
       if (c.name === 'br') {
         this.current += ' ';
         continue;

@@ -56,16 +56,18 @@ export const PDF_LAYOUT = {
   bottomMargin: 0.065,
 } as const;
 
-/** Lines that are page furniture wherever they stand at the top or foot of a page. */
-const FURNITURE = [
-  /^\s*(?:[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\s*\*?\s*$/, // the symbol: A/RES/79/1, S/RES/2719 (2023)
-  /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/, // page numbers 2/56
-  /^\s*\d{1,4}\s*$/, // bare page numbers
-  /^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?\s*$/, // job numbers 24-16433 (E)
-  /^\s*\*\d{5,}\*\s*$/, // the bar code *2416433*
-  /^\s*Please\s+recycle\b/i,
-  /^\s*请回收\s*$/,
-];
+/** Pieces of page furniture: a line made only of them, at the top or foot of a page, is furniture. */
+const FURNITURE_TOKENS = {
+  /** Never in running text as a line of their own: page numbers "2/56", job numbers "24-16433 (E)", the date stamp, the bar code. */
+  numbers: [/^\d{1,4}\/\d{1,4}$/, /^\d{1,4}$/, /^\d{2}-\d{5}$/, /^\([A-Z]\)$/, /^\d{6}$/, /^\*\d{5,}\*$/],
+  /** The symbol (A/RES/79/1, S/RES/2719 (2023)): also the whole text of some footnotes, so only in the page margins. */
+  symbol: [/^[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+)+\*?$/, /^\(\d{4}\)$/],
+};
+const FURNITURE_LINES = [/^\s*Please\s+recycle\b/i, /^\s*请回收\s*$/];
+const tokensOf = (text: string) => text.split(/\s+/).filter(Boolean);
+const isNumberFurniture = (text: string) =>
+  FURNITURE_LINES.some((re) => re.test(text)) || tokensOf(text).every((t) => FURNITURE_TOKENS.numbers.some((re) => re.test(t)));
+const isSymbolFurniture = (text: string) => tokensOf(text).every((t) => [...FURNITURE_TOKENS.numbers, ...FURNITURE_TOKENS.symbol].some((re) => re.test(t)));
 const RULE = /^\s*_{5,}\s*$/;
 const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}\s*\.|\([a-z]{1,2}\)|\((?:[ivxl]{1,6})\))\s/;
 const DIGITS = /^\s*\d{1,3}(?:\s*[,，]\s*\d{1,3})*\s*$/;
@@ -82,10 +84,10 @@ interface Line {
   leadingMarkers: string[];
 }
 
-const median = (xs: number[]) => {
+const percentile = (xs: number[], p: number) => {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return s[Math.floor(s.length * p)]!;
 };
 
 /** The commonest font size, weighted by characters: the body text's size. */
@@ -174,7 +176,8 @@ function furniture(pages: Line[][], heights: number[]): Set<string> {
   pages.forEach((lines, p) => {
     const inMargin = (l: Line) => l.y > heights[p]! * (1 - PDF_LAYOUT.topMargin) || l.y < heights[p]! * PDF_LAYOUT.bottomMargin;
     const isFurniture = (l: Line) =>
-      inMargin(l) && !l.leadingMarkers.length && (FURNITURE.some((re) => re.test(l.text)) || ((count.get(l.text) ?? 0) >= 2 && pages.length > 2 && l.text.length >= 4));
+      !l.leadingMarkers.length &&
+      (isNumberFurniture(l.text) || (inMargin(l) && (isSymbolFurniture(l.text) || ((count.get(l.text) ?? 0) >= 2 && pages.length > 2 && l.text.length >= 4))));
     // the first page keeps its header block (the printed symbol is header evidence) but not its foot
     if (p > 0) for (let i = 0; i < Math.min(k, lines.length) && isFurniture(lines[i]!); i++) drop.add(`${p}:${i}`);
     for (let i = lines.length - 1; i >= Math.max(0, lines.length - k) && isFurniture(lines[i]!); i--) drop.add(`${p}:${i}`);
@@ -233,21 +236,25 @@ export function layoutPdf(pages: PageText[]): Rendered {
       if (d > 0 && Math.abs(lines[i]!.size - body) < 0.5 && Math.abs(lines[i - 1]!.size - body) < 0.5) pitches.push(d);
     }
   }
-  const pitch = median(pitches) || body * 1.2;
+  // the line pitch inside paragraphs: the gaps between paragraphs are the larger ones, and may be the majority
+  const pitch = percentile(pitches, 0.25) || body * 1.2;
 
   pageLineSets.forEach((all, p) => {
     const lines = all.filter((_, i) => !dropped.has(`${p}:${i}`));
     const notesFrom = footnoteStart(lines, body);
     const bodyLines = lines.slice(0, notesFrom);
     const left = leftMargin(bodyLines, body);
-    bodyLines.forEach((line, i) => {
+    bodyLines.forEach((bodyLine, i) => {
+      // in the body, a marker that wrapped to the start of a line still marks the words before it
+      const line = bodyLine.leadingMarkers.length ? { ...bodyLine, text: bodyLine.leadingMarkers.map(marker).join('') + bodyLine.text, leadingMarkers: [] } : bodyLine;
       const prev = i > 0 ? bodyLines[i - 1]! : null;
       const sameBaseline = prev && Math.abs(prev.y - line.y) < 0.5;
       const gap = prev ? prev.y - line.y : 0;
       const indented = Number.isFinite(left) && line.x - left > PDF_LAYOUT.indent * line.size;
       // a line left of the margin (the first page's header block) stands alone
       const outdented = Number.isFinite(left) && left - line.x > PDF_LAYOUT.indent * line.size;
-      const prevOutdented = prev !== null && Number.isFinite(left) && left - prev.x > PDF_LAYOUT.indent * prev.size;
+      // (not after a larger heading: a title like "73/3. Political declaration …" hangs its number left of the margin and runs on)
+      const prevOutdented = prev !== null && Number.isFinite(left) && left - prev.x > PDF_LAYOUT.indent * prev.size && prev.size <= body + 0.5;
       const startsNumbered = PARAGRAPH_NUMBER.test(line.text);
       let starts: boolean;
       if (!open) starts = true;

@@ -102,6 +102,18 @@ export const contentHash = (text: string) => createHash('sha256').update(text).d
 
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
+/** Subject keywords per scheme as list properties (subjects_sdg, subjects_unbis, subjects_eurovoc, subjects_other), for filtering with `IN`. */
+export function subjectProperties(subjects: ExtractRecord['subjects']): Record<string, string[]> {
+  const props: Record<string, string[]> = {};
+  for (const s of subjects) {
+    const key = `subjects_${SUBJECT_SCHEMES[s.scheme] ?? 'other'}`;
+    (props[key] ??= []).push(s.value);
+  }
+  return props;
+}
+
+const SUBJECT_SCHEMES: Record<string, string> = { SDG: 'sdg', UNBIS: 'unbis', EuroVoc: 'eurovoc' };
+
 /**
  * Records (each one language version of one document, with a symbol) → the write batch.
  * Several citations of one target in one paragraph make one edge; its evidence is the
@@ -135,6 +147,9 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
         meetingNumber: record.meeting?.number ?? null,
         meetingKind: record.meeting?.kind ?? null,
         [`paragraphs_${lang}`]: [record.paragraphs.preambular, record.paragraphs.operative],
+        [`sourceFormat_${lang}`]: record.format,
+        // subjects are the document's, not a version's: only a version that carries them sets them
+        ...subjectProperties(record.subjects),
       },
     });
     for (const report of record.basedOn) {
