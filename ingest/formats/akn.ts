@@ -230,6 +230,8 @@ function renderStatement(statement: Node, out: TextRenderer, inherited: Statemen
   readMeta(child(statement, 'meta'), info);
   readCover(child(statement, 'coverPage'), info);
   readPreface(child(statement, 'preface'), info);
+  // where the FRBR adoption date is a placeholder (0001-01-01), the printed adoption date
+  for (const d of descendants(statement, 'docDate')) if (d.attributes.refersTo === '#adoptionDate' && /^\d{4}-\d{2}-\d{2}$/.test(d.attributes.date ?? '')) info.date ??= d.attributes.date!;
   out.beginDocument();
   for (const h of sharedHeader) renderBlocks(h, out, false);
   for (const c of elements(statement)) {

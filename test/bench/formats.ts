@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument, extractFile, type ExtractRecord } from '../../ingest/index.ts';
 import { markupNotes, withoutPart, writtenIn, type Note } from '../support/akn-markup.ts';
-import { CORPUS } from '../extract/corpus-path.ts';
+import { SHARED_CORPUS as CORPUS } from '../extract/corpus-path.ts';
 
 const quiet = process.argv.includes('--quiet');
 const say = (s: string) => quiet || console.log(s);

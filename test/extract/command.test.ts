@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractCommand } from '../../ingest/extract-command.ts';
 import { extractRecordSchema, fragmentRecordSchema, readSource, decodeText, extractDocument, ExtractError, FORMAT_TABLE } from '../../ingest/index.ts';
-import { corpusFile } from './corpus-path.ts';
+import { fileURLToPath } from 'node:url';
 
 function capture(stdinText = '') {
   const out: string[] = [];
@@ -23,8 +23,8 @@ function capture(stdinText = '') {
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 let dir: string;
-const SAMPLE_ZH = corpusFile('zh', 'A-RES-76-158.txt');
-const SAMPLE_EN = corpusFile('en', 'A-RES-76-158.txt');
+const SAMPLE_ZH = fileURLToPath(new URL('../../ingest/sample/A-RES-76-158.zh.txt', import.meta.url));
+const SAMPLE_EN = fileURLToPath(new URL('../../ingest/sample/A-RES-76-158.en.txt', import.meta.url));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'citegraph-extract-'));

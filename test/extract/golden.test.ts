@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, extractRecordSchema } from '../../ingest/index.ts';
-import { corpusFile } from './corpus-path.ts';
+import { fileURLToPath } from 'node:url';
 
 const golden = JSON.parse(readFileSync(new URL('./golden/A-RES-76-158.json', import.meta.url), 'utf8'));
 const sortKey = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
 const sorted = <T extends Record<string, unknown>>(xs: T[]) => [...xs].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
 
 describe.each(['zh', 'en'] as const)('golden A/RES/76/158 (%s)', (lang) => {
-  const path = corpusFile(lang, 'A-RES-76-158.txt');
+  const path = fileURLToPath(new URL(`../../ingest/sample/A-RES-76-158.${lang}.txt`, import.meta.url));
   const text = readFileSync(path, 'utf8');
   const record = extractDocument(text, { file: path });
 
