@@ -256,6 +256,48 @@ describe('the order of ingests', () => {
   });
 });
 
+describe('documents in every format', () => {
+  const formats = path.join(projectRoot, 'test', 'fixtures', 'formats');
+  const akn = path.join(projectRoot, 'test', 'fixtures', 'corpus', 'akn', 'ga');
+
+  it('when a folder mixes Word, PDF, AKN and bad files, then the good documents are ingested whole, the bad ones listed, and nothing of them written', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-formats-'));
+    try {
+      fs.copyFileSync(path.join(formats, 'A-RES-76-158.en.docx'), path.join(dir, 'A-RES-76-158.en.docx'));
+      fs.copyFileSync(path.join(formats, 'A-RES-76-158.zh.pdf'), path.join(dir, 'A-RES-76-158.zh.pdf'));
+      fs.copyFileSync(path.join(akn, '75_101A-B_E.xml'), path.join(dir, '75_101A-B_E.xml'));
+      fs.copyFileSync(path.join(formats, 'encrypted.pdf'), path.join(dir, 'encrypted.pdf'));
+      fs.copyFileSync(path.join(formats, 'scanned.pdf'), path.join(dir, 'scanned.pdf'));
+      fs.writeFileSync(path.join(dir, 'not-a-zip.docx'), 'This is not a Word document.');
+      fs.writeFileSync(path.join(dir, 'not-akn.xml'), '<?xml version="1.0"?><catalog><book>61/177</book></catalog>');
+      fs.writeFileSync(path.join(dir, 'truncated.xml'), fs.readFileSync(path.join(akn, '75_100_E.xml'), 'utf8').slice(0, 20_000));
+      const summary = await ingest([dir]);
+      expect(summary.errors.map((e) => path.basename(e.file)).sort()).toEqual(['encrypted.pdf', 'not-a-zip.docx', 'not-akn.xml', 'scanned.pdf', 'truncated.xml']);
+      const { records } = await driver.executeQuery(
+        'MATCH (d:Document {ingested: true}) RETURN d.symbol AS s, d.languages AS languages, d.sourceFormat_en AS en, d.sourceFormat_zh AS zh, d.subjects_sdg AS sdg ORDER BY s',
+        {},
+        { database: database() },
+      );
+      expect(records.map((r) => [r.get('s'), r.get('languages'), r.get('en'), r.get('zh')])).toEqual([
+        ['A/RES/75/101 A', ['en'], 'akn', null],
+        ['A/RES/75/101 B', ['en'], 'akn', null],
+        ['A/RES/76/158', ['en', 'zh'], 'docx', 'pdf'],
+      ]);
+      expect(records[0]!.get('sdg')).toEqual(expect.arrayContaining(['16']));
+      // the sample's golden edges, each found in the Word file and in the PDF
+      const { records: edges } = await driver.executeQuery(
+        'MATCH (:Document {symbol: "A/RES/76/158"})-[r]->(t:Document) WHERE r.paragraph <> "" RETURN type(r) AS rel, t.symbol AS target, r.paragraph AS paragraph, r.languages AS languages',
+        {},
+        { database: database() },
+      );
+      const got = edges.map((e) => `${e.get('rel')} ${e.get('target')} ${e.get('paragraph')} ${e.get('languages').join('+')}`).sort();
+      expect(got).toEqual(GOLDEN.map(([relation, target, paragraph]) => `${relation} ${target} ${paragraph} en+zh`).sort());
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('failures', () => {
   it('when one file among good ones is bad, then the others are ingested and the bad one is listed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-bad-'));
