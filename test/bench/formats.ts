@@ -30,19 +30,27 @@ for (const name of readdirSync(pdfDir).filter((n) => n.endsWith('.json')).sort()
   const pdf = join(pdfDir, name.replace(/\.json$/, '.pdf'));
   if (!existsSync(pdf)) continue;
   const un = JSON.parse(readFileSync(join(pdfDir, name), 'utf8')) as { text: string };
-  const fromText = pairs(extractDocument(un.text, { file: join(pdfDir, name) }));
-  const fromPdf = pairs((await extractFile(pdf))[0]!);
+  const textRecord = extractDocument(un.text, { file: join(pdfDir, name) });
+  const pdfRecord = (await extractFile(pdf))[0]!;
+  const fromText = pairs(textRecord);
+  const fromPdf = pairs(pdfRecord);
   const both = [...fromPdf].filter((p) => fromText.has(p));
   const all = new Set([...fromPdf, ...fromText]);
   shared += both.length;
   union += all.size;
   documents++;
+  /** How a record found a target: "via footnote 4 in PP16", or "not found". */
+  const how = (r: ExtractRecord, pair: string) => {
+    const target = pair.slice(0, pair.lastIndexOf(' '));
+    const c = r.citations.find((x) => `${x.target} ${x.relation}` === pair) ?? r.citations.find((x) => x.target === target);
+    return c ? `${c.relation} via ${c.via}${c.footnote ? ` ${c.footnote}` : ''} in ${c.paragraph ?? 'no paragraph'}` : 'not found';
+  };
   const onlyPdf = [...fromPdf].filter((p) => !fromText.has(p));
   const onlyText = [...fromText].filter((p) => !fromPdf.has(p));
   if (onlyPdf.length || onlyText.length) {
     lines.push(`  ${name.replace(/\.json$/, '')}: ${both.length}/${all.size}`);
-    for (const p of onlyPdf) lines.push(`    only from the PDF:      ${p}`);
-    for (const p of onlyText) lines.push(`    only from the UN text:  ${p}`);
+    for (const p of onlyPdf) lines.push(`    only from the PDF:      ${p.padEnd(36)} PDF: ${how(pdfRecord, p)}; UN text: ${how(textRecord, p)}`);
+    for (const p of onlyText) lines.push(`    only from the UN text:  ${p.padEnd(36)} PDF: ${how(pdfRecord, p)}; UN text: ${how(textRecord, p)}`);
   }
 }
 console.log(`PDF vs the UN's text extraction: ${documents} resolutions, ${shared} of ${union} (target, relation) pairs agree: ${((100 * shared) / Math.max(1, union)).toFixed(2)} % (target ≥ 98 %)`);
