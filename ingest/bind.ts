@@ -139,6 +139,19 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
       cite({ target: key, targetKind: 'instrument', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, m.start, m.end), quote: quoteOf(text, clause) });
     }
 
+    /** Cites every document a footnote names, with the verb of the clause its marker stands in; returns the targets. */
+    const citeFromNote = (ffound: FoundText, footnote: number, note: MappedText, clause: Clause): string[] => {
+      const whole: Clause[] = [{ start: 0, end: note.text.length, verb: null, qualifier: null, relation: 'CITES' }];
+      const targets: string[] = [];
+      for (const r of resolveMentions(ffound, whole, state, warnings, `footnote ${footnote}`)) {
+        for (const target of r.targets) {
+          targets.push(target);
+          cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote, span: originalSpan(note, r.start, r.end), quote: quoteOf(text, clause) });
+        }
+      }
+      return targets;
+    };
+
     // footnotes
     for (const mk of p.markers) {
       const fn = seg.footnotes.get(mk.footnote);
@@ -157,7 +170,8 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
           const a = adoptions.find((x) => x.instrument === ins.key && x.treatySeries === null);
           if (a) a.treatySeries = ref;
         } else warnings.push(`${where}: Treaty Series footnote ${mk.footnote} not bound to an instrument`);
-        footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: [] });
+        // "See resolution 2200 A (XXI), annex; and United Nations, Treaty Series, vol. 993 …": the resolution is cited too
+        footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(find(ftext, lang), mk.footnote, fn.text, clause) });
         continue;
       }
       const ibid = table.ibid.test(ftext);
@@ -177,25 +191,23 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
           spans = publishedIn.map(() => originalSpan(fn.text, 0, ftext.length));
         }
         const locator = parseLocator(ftext, seg.clean.language, table.locator) ?? (ibid && !ffound.symbols.length ? prev?.locator ?? null : null);
-        const doc = [...resolved].reverse().find((r) => r.end <= mk.at && r.targets.some((t) => IS_RESOLUTION.test(t)));
+        // A volume of the Official Records after a resolution named just before the marker, in the
+        // same clause, is where that resolution is published; after anything else ("taking note of
+        // the report of the Special Committee"), the volume is the report: it is what is cited.
+        const before = [...resolved].reverse().find((r) => r.end <= mk.at);
+        const doc = before && clauseAt(clauses, before.start) === clause && before.targets.some((t) => IS_RESOLUTION.test(t)) ? before : null;
         if (doc && publishedIn.length) {
           for (const target of doc.targets.filter((t) => IS_RESOLUTION.test(t))) {
             publishedIn.forEach((pub, i) => publications.push({ document: target, publishedIn: pub, locator, footnote: mk.footnote, span: spans[i]! }));
           }
-        } else if (publishedIn.length) warnings.push(`${where}: publication footnote ${mk.footnote} follows no cited resolution`);
-        footnoteFacts.set(mk.footnote, { publishedIn, locator, targets: [] });
+          footnoteFacts.set(mk.footnote, { publishedIn, locator, targets: [] });
+        } else {
+          publishedIn.forEach((target, i) => cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: spans[i]!, quote: quoteOf(text, clause) }));
+          footnoteFacts.set(mk.footnote, { publishedIn: [], locator, targets: publishedIn });
+        }
         continue;
       }
-      const fclauses: Clause[] = [{ start: 0, end: ftext.length, verb: null, qualifier: null, relation: 'CITES' }];
-      const fresolved = resolveMentions(ffound, fclauses, state, warnings, `footnote ${mk.footnote}`);
-      const targets: string[] = [];
-      for (const r of fresolved) {
-        for (const target of r.targets) {
-          targets.push(target);
-          cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: originalSpan(fn.text, r.start, r.end), quote: quoteOf(text, clause) });
-        }
-      }
-      footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets });
+      footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(ffound, mk.footnote, fn.text, clause) });
     }
   }
   return { citations: dedupe(citations), publications: dedupeBy(publications, (x) => `${x.document}|${x.publishedIn}|${x.footnote}`), adoptions: dedupeBy(adoptions, (x) => `${x.document}|${x.instrument}`), warnings };

@@ -35,8 +35,10 @@ function build(lang: CompiledLanguage) {
   if (t.alphabetic) {
     const keyword = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(?:\(\s?)?(?=${NUM})`, 'gi');
     const num = new RegExp(NUM, 'y');
-    const trailer = new RegExp(String.raw`(?:\s*,?\s*(?:of|dated|adopted\s+on)\s+${date})?(?:\s*,?\s*(?:entitled|on)\s+[“"][^”"]{0,300}[”"])?`, 'iy');
-    const separator = new RegExp(String.raw`\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(resolutions?|decisions?)\s+)?(?=${NUM})`, 'iy');
+    // "56/64 B, sect. X", "69/117, para. 8": a locator inside a list does not end it
+    const locator = t.numberLocators.length ? String.raw`(?:\s*,\s*(?:${t.numberLocators.join('|')})\s*[\dIVXLCA-Z][\w.]*(?:\s*(?:–|-|and|to)\s*[\w.]+)?)*` : '';
+    const trailer = new RegExp(String.raw`${locator}(?:\s*,?\s*(?:of|dated|adopted\s+on)\s+${date})?${locator}(?:\s*,?\s*(?:entitled|on)\s+[“"][^”"]{0,300}[”"])?`, 'iy');
+    const separator = new RegExp(String.raw`\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(resolutions?|decisions?)\s+)?(?=${NUM})`, 'iy');
     const cueBody = new RegExp(String.raw`(?:^|[^\w])(?:the\s+)?(${bodies}|Assembly|${councils}|Commission)(?:'s|’s)?\s+$`, 'i');
     const cueIts = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
     const cueItsBody = new RegExp(String.raw`(${bodies}|Assembly|${councils})\s*,?\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$`, 'i');
@@ -189,7 +191,8 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
 }
 
 const SERIES_ALT = [...SERIES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[./]/g, (c) => '\\' + c)).join('|');
-const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${SERIES_ALT})(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s?\((?:\d{4}|Part\s+[IVX]+)\))?`, 'g');
+const SYMBOL_PARENTHETICAL = String.raw`\s?\((?:\d{4}|[Pp]arts?\s+[IVX]+(?:\s+and\s+[IVX]+)?|Vols?\.\s?[IVX]+(?:\s?[–-]\s?[IVX]+)?|Sect\.\s?\d+[A-Z]?)\)(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)*`;
+const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${SERIES_ALT})(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:${SYMBOL_PARENTHETICAL})?`, 'g');
 const ABBREV = /^(\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*和\s*|\s*及\s*|\s*、\s*))(?:(Add|Corr|Rev|Amend)\.\s?(\d+)|(\d+)(?!\s*\/))/;
 
 export function findSymbols(text: string, out: FoundText): void {

@@ -120,11 +120,13 @@ const MODIFIER = /^(add|corr|rev|amend|summary|suppl)\.?(\d*)$/i;
  */
 export function normalizeDocumentSymbol(raw: string): string | null {
   let s = raw.replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-').replace(/[\s\u00a0\u202f]+/g, ' ').trim().replace(/\*+$/, '').replace(/[.,;:]+$/, '');
-  const part = / ?\((Part [IVX]+|part [ivx]+)\)$/.exec(s);
+  // A part, volume or budget section in brackets — "(Part I)", "(Parts I and II)", "(Vol. II)",
+  // "(Sect. 29G)" — is part of the symbol, before any modifier: A/75/6 (Sect. 3)/Add.9.
   let partSuffix = '';
+  const part = PARENTHETICAL.exec(s);
   if (part) {
-    partSuffix = ` (Part ${part[1]!.slice(5).toUpperCase()})`;
-    s = s.slice(0, part.index);
+    partSuffix = ` (${canonicalParenthetical(part[1]!)})`;
+    s = s.slice(0, part.index) + s.slice(part.index + part[0].length);
   }
   // Resolution symbols: A/RES/…, A/HRC/RES/…, S/RES/…, E/RES/…, E/CN.4/RES/… (and DEC)
   const res = /^(A\/HRC|A|S|E\/CN\.4|E)\/(RES|DEC)\/(.+)$/i.exec(s);
@@ -152,7 +154,23 @@ export function normalizeDocumentSymbol(raw: string): string | null {
     }
     return /^[a-z]/.test(c) && !/^[a-z]\.\d/i.test(c) ? c.toUpperCase() : c.replace(/^([a-z]+)(?=[.\d-]|$)/i, (x) => x.toUpperCase());
   });
-  return out.join('/').replace(/\.$/, '') + partSuffix;
+  if (!partSuffix) return out.join('/').replace(/\.$/, '');
+  // the bracket follows the base symbol, before the modifiers
+  const firstModifier = out.findIndex((c, i) => i > 1 && /^(?:Add|Corr|Rev|Amend|Summary|Suppl)\b/.test(c));
+  const base = firstModifier < 0 ? out : out.slice(0, firstModifier);
+  const mods = firstModifier < 0 ? [] : out.slice(firstModifier);
+  return [base.join('/') + partSuffix, ...mods].join('/').replace(/\.$/, '');
+}
+
+const PARENTHETICAL = / ?\(((?:Parts?|Vol|Vols|Sect)\.?\s*[IVXLC\d]+[A-Z]?(?:\s*(?:and|–|-)\s*[IVXLC\d]+)?)\)/i;
+
+/** "part i" → "Part I", "Vol.II" → "Vol. II", "Sect.29G" → "Sect. 29G", "Parts I and II" → "Parts I and II". */
+function canonicalParenthetical(written: string): string {
+  const m = /^(parts?|vols?|sect)\.?\s*(.+)$/i.exec(written.trim())!;
+  const word = m[1]!.toLowerCase();
+  const name = word === 'part' ? 'Part' : word === 'parts' ? 'Parts' : word === 'sect' ? 'Sect.' : word === 'vol' ? 'Vol.' : 'Vols.';
+  const rest = m[2]!.replace(/\s*(and|–|-)\s*/gi, (_, j: string) => (j.toLowerCase() === 'and' ? ' and ' : '–')).toUpperCase().replace(/ AND /, ' and ');
+  return `${name} ${rest}`;
 }
 
 function bodyOfPrefix(prefix: string): Body | null {

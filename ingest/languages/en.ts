@@ -50,6 +50,7 @@ export const en: LanguageTable = {
   assemblyShort: ['Assembly'],
   resolutionWords: ['resolutions', 'resolution'],
   decisionWords: ['decisions', 'decision'],
+  numberLocators: ['paras?\\.', 'paragraphs?', 'sect\\.', 'sections?', 'chap\\.', 'chapters?', 'annex(?:es)?', 'part'],
   its: ['its', 'their'],
   months: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
   datePattern: `\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}`,

@@ -32,6 +32,8 @@ export interface LanguageTable {
   /** Words for resolution / decision. */
   resolutionWords: string[];
   decisionWords: string[];
+  /** Locators that may follow a number in a list before the next one ("69/117, para. 8, 70/116"), as regular-expression sources. */
+  numberLocators: string[];
   /** "its" (the body named just before, else the adopting body). */
   its: string[];
   months: Record<string, number>;

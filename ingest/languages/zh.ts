@@ -35,6 +35,7 @@ export const zh: LanguageTable = {
   assemblyShort: [],
   resolutionWords: ['决议'],
   decisionWords: ['决定'],
+  numberLocators: [],
   its: ['其', '它的'],
   months: {},
   datePattern: '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)',

@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument, extractFile, type ExtractRecord } from '../../ingest/index.ts';
-import { markupNotes, withoutPart, writtenIn, type Note } from '../support/akn-markup.ts';
+import { documentKey, links, markupNotes, withoutPart, writtenIn, type Note } from '../support/akn-markup.ts';
 import { SHARED_CORPUS as CORPUS } from '../extract/corpus-path.ts';
 
 const quiet = process.argv.includes('--quiet');
@@ -86,18 +86,21 @@ for (const file of aknFiles) {
     const add = (n: number | null, s: string) => n !== null && (bound.get(String(n)) ?? bound.set(String(n), new Set()).get(String(n))!).add(s);
     for (const c of record.citations) if (c.via === 'footnote' && c.targetKind === 'document') add(c.footnote, c.target);
     for (const p of record.publications) add(p.footnote, p.publishedIn);
+    // a note that says where a resolution is published ("…, chap. III, resolution 42/12") names that resolution too
+    const published = new Map<string, Set<string>>();
+    for (const p of record.publications) (published.get(String(p.footnote)) ?? published.set(String(p.footnote), new Set()).get(String(p.footnote))!).add(p.document);
     for (const [n, note] of notes) {
       linked += note.links.size;
-      const got = new Set([...(bound.get(n) ?? [])].flatMap((s) => [s, withoutPart(s)]));
+      const got = new Set([...(bound.get(n) ?? []), ...(published.get(n) ?? [])].flatMap((s) => [documentKey(s), documentKey(withoutPart(s))]));
       for (const s of note.links) {
-        if (got.has(s)) found++;
+        if (got.has(documentKey(s))) found++;
         else missed.push(`  ${record.symbol} footnote ${n}: not bound: ${s} — "${note.text.replace(/\s+/g, ' ').trim().slice(0, 140)}"`);
       }
     }
     for (const [n, got] of bound) {
       const note = notes.get(n) ?? { links: new Set<string>(), text: '', alsoNames: new Set<string>(), alsoText: '' };
       for (const s of got) {
-        if ([note.links, note.alsoNames].some((names) => names.has(s) || names.has(withoutPart(s)))) continue;
+        if (links(note, s)) continue;
         if (writtenIn(s, `${note.text} ${note.alsoText}`)) {
           boundUnlinked++;
           unlinked.push(`  ${record.symbol} footnote ${n}: ${s} (written in the note, not linked by the markup)`);

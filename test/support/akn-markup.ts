@@ -37,7 +37,9 @@ export function markupNotes(xml: string): Map<string, Note>[] {
     if (name === 'a' && note && current) {
       const href = String(tag.attributes.href ?? '');
       const m = /undocs\.org\/(?:[a-z]{2}\/)?(.+)$/.exec(href);
-      const symbol = m ? normalizeDocumentSymbol(decodeURIComponent(m[1]!).replace(/\((\d{4})\)$/, ' ($1)')) : null;
+      // the links spell some symbols their own way: "S/RES/2282(2016)", "A/61/33(supp)", "A/CONF.157/24(PartI)"
+      const written = decodeURIComponent(m?.[1] ?? '').replace(/\(supp\)$/i, '').replace(/\((\d{4})\)$/, ' ($1)');
+      const symbol = m ? normalizeDocumentSymbol(written) : null;
       if (symbol) noteOf(note).links.add(symbol);
     }
   });
@@ -66,6 +68,15 @@ export function markupNotes(xml: string): Map<string, Note>[] {
 }
 
 /** The markup links a resolution without its part letter ("A/RES/2200(XXI)" for 2200 A (XXI)). */
+/** One spelling for comparing symbols: "A/CONF.157/24 (Part I)" and "A/CONF.157/24(PartI)" are one document. */
+export const documentKey = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+
+/** Does the note (or, for "Ibid.", the note before it) link to this document? */
+export function links(note: Note, symbol: string): boolean {
+  const keys = [documentKey(symbol), documentKey(withoutPart(symbol))];
+  return [...note.links, ...note.alsoNames].some((l) => keys.includes(documentKey(l)));
+}
+
 export const withoutPart = (s: string) => s.replace(/^(A\/RES\/\d+) [A-Z] (\([^)]+\))$/, '$1 $2').replace(/^(A\/RES\/\d+\/\d+) [A-Z]$/, '$1');
 /** Is the document written in the note (its symbol in any case, or the numbers of its resolution number in order)? */
 export function writtenIn(symbol: string, text: string): boolean {
