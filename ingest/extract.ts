@@ -14,7 +14,7 @@ export interface ExtractOptions {
 
 /** A plain text (or Markdown) as the source of one document. */
 export function textSource(text: string, file: string | null = null, format: SourceText['format'] = 'text'): SourceText {
-  return { file, text, format, range: [0, text.length], metadata: null, paragraphsExplicit: false };
+  return { file, text, format, range: [0, text.length], metadata: null, paragraphsExplicit: false, structure: null };
 }
 
 /** Extracts header, citations, publications and adoptions from the full text of one resolution. */
@@ -67,7 +67,8 @@ export function extractSource(source: SourceText, lang: Language | string | null
     meeting: h.meeting,
     paragraphs: {
       preambular: seg.paragraphs.filter((p) => p.kind === 'preambular' && p.id && !p.id.includes('(')).length,
-      operative: seg.paragraphs.filter((p) => p.kind === 'operative' && p.id && !p.id.includes('(')).length,
+      // numbered operative paragraphs, and the unnumbered ones the markup calls operative
+      operative: seg.paragraphs.filter((p) => p.kind === 'operative' && (p.id ? !p.id.includes('(') : true)).length,
     },
     subjects: source.metadata?.subjects ?? [],
     citations: bound.citations,

@@ -188,6 +188,11 @@ export interface SourceText {
   metadata: DocumentMetadata | null;
   /** True when the reader knows where every paragraph starts and ends (one per line): blocks are never joined. */
   paragraphsExplicit: boolean;
+  /**
+   * What the format marks (AKN): where the body starts — before it, the cover page and preface are
+   * the header — and the operative part (<mainBody>), whose paragraphs are operative, numbered or not.
+   */
+  structure: { body: number; operative: Span | null } | null;
 }
 
 /** One physical line of the original text. */

@@ -24,6 +24,7 @@ export async function readSourceBytes(bytes: Uint8Array, file: string | null = n
     range: d.range,
     metadata: d.metadata,
     paragraphsExplicit: entry.format !== 'text' && entry.format !== 'markdown',
+    structure: d.structure ?? null,
   }));
 }
 

@@ -171,9 +171,14 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       }
     }
   }
-  // Without an opening line ("The General Assembly,"), the header runs to the first line that opens with a citing verb.
+  // Without an opening line ("The General Assembly,"), the header runs to where the markup says the
+  // body starts, or else to the first line that opens with a citing verb.
   let headerEnd = opening;
-  if (opening < 0 && !opts.fragment) {
+  const markedBody = clean.source.structure?.body;
+  if (opening < 0 && !opts.fragment && markedBody !== undefined) {
+    headerEnd = lines.findIndex((l) => l.start >= markedBody);
+    if (headerEnd < 0) headerEnd = lines.length;
+  } else if (opening < 0 && !opts.fragment) {
     headerEnd = 0;
     for (let i = 0; i < lines.length && i < 40; i++) {
       if (lang.verbAt(lines[i]!.text.trim()) && /^\s*\S/.test(lines[i]!.text) && (i === 0 || BLANK.test(lines[i - 1]!.text))) {
@@ -305,9 +310,15 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   let pp = 0;
   let lastOp: string | null = null;
   let seenOp = false;
+  // Where the reader knows the structure (AKN's <mainBody>), the markup says what is operative —
+  // also the unnumbered paragraphs of a decision or a presidential statement — and what follows it is not.
+  const operative = clean.source.structure?.operative ?? null;
   for (const r of raw) {
     let text = r.text;
     let markers = r.markers;
+    const at = text.map[0] ?? 0;
+    if (operative && at >= operative[0]) seenOp = true;
+    const afterOperative = !!operative && at >= operative[1];
     const strip = (len: number) => {
       text = { text: text.text.slice(len), map: text.map.subarray(len) };
       markers = markers.map((mk) => ({ ...mk, at: Math.max(0, mk.at - len) }));
@@ -335,6 +346,8 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       pp++;
       id = `PP${pp}`;
       kind = 'preambular';
+    } else if (operative && !afterOperative) {
+      kind = 'operative';
     }
     paragraphs.push({ id, kind, text, markers });
   }

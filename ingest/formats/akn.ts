@@ -241,7 +241,14 @@ function renderStatement(statement: Node, out: TextRenderer, inherited: Statemen
       out.blank();
       renderBlocks(c, out, false);
       out.blank();
-    } else renderBlocks(c, out, true);
+    } else if (c.name === 'mainBody') {
+      out.beginBody().beginOperative();
+      renderBlocks(c, out, true);
+      out.endOperative();
+    } else {
+      out.beginBody();
+      renderBlocks(c, out, true);
+    }
   }
   out.endDocument(metadataOf(info, inherited));
 }

@@ -22,6 +22,8 @@ import type { DocumentMetadata, Span } from '../models.ts';
 export interface RenderedDocument {
   range: Span;
   metadata: DocumentMetadata | null;
+  /** Where the body starts (after the cover page and preface) and the operative part, where the format marks them. */
+  structure?: { body: number; operative: Span | null };
 }
 
 export interface Rendered {
@@ -80,13 +82,39 @@ export class TextRenderer {
 
   beginDocument(): this {
     this.documentStart = this.length;
+    this.body = null;
+    this.operative = null;
+    return this;
+  }
+
+  private body: number | null = null;
+  private operative: Span | null = null;
+  private operativeStart: number | null = null;
+
+  /** Marks where the body of the current document starts: what is before it is its header. */
+  beginBody(): this {
+    this.blank();
+    this.body ??= this.length;
+    return this;
+  }
+
+  /** Marks the start and the end of the operative part of the current document. */
+  beginOperative(): this {
+    this.blank();
+    this.operativeStart = this.length;
+    return this;
+  }
+
+  endOperative(): this {
+    if (this.operativeStart !== null) this.operative = [this.operativeStart, this.length];
+    this.operativeStart = null;
     return this;
   }
 
   /** Writes the footnotes collected since beginDocument and closes the document's range. */
   endDocument(metadata: DocumentMetadata | null): this {
     this.writeFootnotes();
-    this.documents.push({ range: [this.documentStart ?? 0, this.length], metadata });
+    this.documents.push({ range: [this.documentStart ?? 0, this.length], metadata, ...(this.body !== null ? { structure: { body: this.body, operative: this.operative } } : {}) });
     this.documentStart = null;
     return this;
   }

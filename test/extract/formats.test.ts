@@ -164,6 +164,13 @@ describe('Akoma Ntoso XML (AKN4UN)', () => {
     expect(await one(aknFile(name))).toMatchObject({ format: 'akn', symbolSource: 'metadata', ...expected });
   });
 
+  it('when a presidential statement or a decision has no numbered paragraphs, then the markup still says its body is operative, not preamble', async () => {
+    expect((await one(aknFile('S_PRST_2010_12_0-1043220E.xml'))).paragraphs).toEqual({ preambular: 0, operative: 3 });
+    const decision = await one(aknFile('GA decision 76_402 B_E.xml'));
+    expect(decision.paragraphs.preambular).toBe(0);
+    expect(decision.citations.filter((c) => c.target === 'A/RES/60/251').map((c) => [c.relation, c.paragraph])).toEqual([['CITES', null]]);
+  });
+
   it('when a resolution recommends a draft with an annex, then the draft and annex are part of its text', async () => {
     const record = await one(aknFile('E_RES_2021_20-2110314E.xml'));
     expect(record.citations.filter((c) => c.via === 'footnote').length).toBeGreaterThan(5);
