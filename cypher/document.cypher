@@ -1,4 +1,4 @@
-// description: One document, with its citation counts in and out by relation.
+// description: One document, with its citation counts in and out by relation, and its subjects.
 MATCH (d:Document {symbol: $symbol})
 RETURN properties(d) AS props, labels(d) AS labels,
   {
@@ -12,4 +12,5 @@ RETURN properties(d) AS props, labels(d) AS labels,
     CITES: COUNT { (d)<-[:CITES]-() }
   } AS incoming,
   [(d)-[:ADOPTS]->(i:Instrument) | i.key] AS adopts,
-  [(d)-[:PUBLISHED_IN]->(v:Document) | v.symbol] AS publishedIn
+  [(d)-[:PUBLISHED_IN]->(v:Document) | v.symbol] AS publishedIn,
+  [(d)-[:HAS_SUBJECT]->(t:Subject) | t {.key, .scheme, .value, .label, .uri}] AS subjects

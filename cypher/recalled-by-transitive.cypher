@@ -7,6 +7,9 @@ CALL () {
 MATCH (citing:Document)-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->(via:Document)
       (()-[links:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->()){1,2}(start)
 WHERE type(r) IN $relations AND all(link IN links WHERE type(link) IN $relations) AND citing <> start
+  AND ($body IS NULL OR citing.body = $body)
+  AND ($from IS NULL OR citing.date >= date($from)) AND ($to IS NULL OR citing.date <= date($to))
+  AND ($subject IS NULL OR EXISTS { (citing)-[:HAS_SUBJECT]->(t:Subject) WHERE t.key = $subject OR t.value = $subject OR t.label = $subject })
 WITH citing, r, via, size(links) + 1 AS depth
 ORDER BY depth
 WITH citing, head(collect({r: r, via: via, depth: depth})) AS best

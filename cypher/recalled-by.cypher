@@ -1,5 +1,6 @@
 // description: Every document that recalls (or reaffirms, welcomes, takes note of …) a text: the document itself,
 // the instrument it adopted or the resolutions that adopted an instrument, and, when asked, its addenda and corrigenda.
+// Filters on the citing document: body, adoption date range (from, to), subject (key, value or label).
 CALL () {
   MATCH (start:Document {symbol: $symbol}) RETURN start
   UNION
@@ -18,6 +19,9 @@ CALL (start) {
 }
 MATCH (citing:Document)-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->(target)
 WHERE type(r) IN $relations
+  AND ($body IS NULL OR citing.body = $body)
+  AND ($from IS NULL OR citing.date >= date($from)) AND ($to IS NULL OR citing.date <= date($to))
+  AND ($subject IS NULL OR EXISTS { (citing)-[:HAS_SUBJECT]->(t:Subject) WHERE t.key = $subject OR t.value = $subject OR t.label = $subject })
 WITH citing, r, target
 ORDER BY citing.date, citing.symbol, r.paragraph
 LIMIT $limit

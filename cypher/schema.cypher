@@ -9,6 +9,10 @@ FOR (d:Document) REQUIRE d.symbol IS UNIQUE;
 CREATE CONSTRAINT instrument_key IF NOT EXISTS
 FOR (i:Instrument) REQUIRE i.key IS UNIQUE;
 
+// One node per subject keyword ("SDG:3.7", "UNBIS:health", "EuroVoc:public_health").
+CREATE CONSTRAINT subject_key IF NOT EXISTS
+FOR (s:Subject) REQUIRE s.key IS UNIQUE;
+
 // Filters used by search and lineage.
 CREATE INDEX document_body IF NOT EXISTS FOR (d:Document) ON (d.body);
 CREATE INDEX document_kind IF NOT EXISTS FOR (d:Document) ON (d.kind);

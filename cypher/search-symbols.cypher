@@ -9,7 +9,10 @@ CALL () {
   RETURN d, 10.0 AS score
 }
 WITH d, max(score) AS score
-WHERE ($kind IS NULL OR d.kind = $kind) AND ($body IS NULL OR d.body = $body)
+WHERE ($kind IS NULL OR d.kind = $kind)
+  AND ($body IS NULL OR d.body = $body)
+  AND ($from IS NULL OR d.date >= date($from)) AND ($to IS NULL OR d.date <= date($to))
+  AND ($subject IS NULL OR EXISTS { (d)-[:HAS_SUBJECT]->(t:Subject) WHERE t.key = $subject OR t.value = $subject OR t.label = $subject })
 RETURN properties(d) AS props, labels(d) AS labels, score
 ORDER BY score DESC, d.ingested DESC, d.symbol
 LIMIT $limit

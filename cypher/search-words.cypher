@@ -1,5 +1,6 @@
 // description: Documents and instruments whose title or name has the words typed (full-text, English and Chinese).
 // Instruments are few and what users most often mean, so they rank ahead of documents of equal score.
+// Filters: body, adoption date range (from, to), subject (key, value or label).
 CALL () {
   CALL db.index.fulltext.queryNodes('title_words', $words, {limit: $indexLimit}) YIELD node, score RETURN node, score
   UNION
@@ -8,6 +9,8 @@ CALL () {
 WITH node, max(score) * CASE WHEN node:Instrument THEN 3.0 ELSE 1.0 END AS score
 WHERE ($kind IS NULL OR (node:Instrument AND $kind = 'instrument') OR node.kind = $kind)
   AND ($body IS NULL OR node.body = $body)
+  AND ($from IS NULL OR node.date >= date($from)) AND ($to IS NULL OR node.date <= date($to))
+  AND ($subject IS NULL OR EXISTS { (node)-[:HAS_SUBJECT]->(t:Subject) WHERE t.key = $subject OR t.value = $subject OR t.label = $subject })
 RETURN properties(node) AS props, labels(node) AS labels, score
 ORDER BY score DESC
 LIMIT $limit

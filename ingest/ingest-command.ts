@@ -217,29 +217,39 @@ export async function ingestCommand(
   }
 
   const graph = values['dry-run'] ? null : await connect();
-  const bar = io.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {percentage}%  eta {eta_formatted}', stream: io.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
-    : null;
-  let lastLine = 0;
-  const onProgress = (done: number, total: number) => {
-    if (bar) {
-      if (done === 1) bar.start(total, 0);
-      bar.update(done);
-      return;
-    }
-    const now = Date.now();
-    if (now - lastLine > 2000 || done === total) {
-      lastLine = now;
-      io.stderr.write(`ingest: ${done}/${total} files parsed\n`);
-    }
-  };
+  const progress = progressReporter(io.stderr);
   try {
-    const summary = await ingestPaths(positionals, graph, { lang: lang as Language | undefined, dryRun: values['dry-run'], batchSize, workers, onProgress });
-    bar?.stop();
+    const summary = await ingestPaths(positionals, graph, { lang: lang as Language | undefined, dryRun: values['dry-run'], batchSize, workers, onProgress: progress.update });
+    progress.stop();
     io.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
     return summary.errors.length === 0 ? 0 : 1;
   } finally {
-    bar?.stop();
+    progress.stop();
     await graph?.close();
   }
+}
+
+/** Progress of an ingest: a bar with the ETA on a terminal, a line every two seconds otherwise. */
+export function progressReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }): { update: (done: number, total: number) => void; stop: () => void } {
+  const bar = stream.isTTY
+    ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files  {percentage}%  eta {eta_formatted}', stream, hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic)
+    : null;
+  const started = Date.now();
+  let lastLine = 0;
+  return {
+    update(done, total) {
+      if (bar) {
+        if (done === 1) bar.start(total, 0);
+        bar.update(done);
+        return;
+      }
+      const now = Date.now();
+      if (now - lastLine > 2000 || done === total) {
+        lastLine = now;
+        const eta = done > 0 && done < total ? `, about ${Math.ceil(((now - started) / done) * (total - done) / 1000)} s to go` : '';
+        stream.write(`ingest: ${done}/${total} files parsed${eta}\n`);
+      }
+    },
+    stop: () => bar?.stop(),
+  };
 }

@@ -9,13 +9,15 @@ import { applySchema } from './db/schema.ts';
 import { createDriver } from './db/driver.ts';
 import { Repository } from './repository.ts';
 import { sampleDir } from './sample.ts';
+import { BUNDLE, unpackBundle } from './bundle.ts';
 
 const USAGE = `Usage: citegraph <command>
 
-  start                 ensure Neo4j, apply the schema, ingest the bundled sample if the graph is empty,
+  start                 ensure Neo4j, apply the schema, ingest the bundled UN corpus if the graph is empty,
                         and serve the explorer (what \`npm start\` runs)
   serve                 ensure Neo4j and the schema, and serve the explorer on HOST:PORT
   ingest [--lang zh|en] [--dry-run] [--json] PATH…   put resolutions into the graph (files, directories, globs)
+  metadata import [--create] FILE…     titles and dates of documents from catalogue files (UN voting records, CSV)
   db start              ensure Neo4j is running and apply the schema
   db stop               stop the Neo4j that citegraph started (never a server named by NEO4J_URI)
   db status             which Neo4j citegraph uses, its URI, and whether it answers
@@ -39,6 +41,13 @@ async function prepareGraph(config: Config): Promise<Graph> {
   return graph;
 }
 
+/** Neo4j ready and the schema applied, with a driver for a command that writes. */
+async function connectGraph(config: Config): Promise<{ driver: ReturnType<typeof createDriver>; database?: string; close: () => Promise<void> }> {
+  const graph = await prepareGraph(config);
+  const driver = createDriver(graph.connection);
+  return { driver, database: graph.connection.database, close: () => driver.close() };
+}
+
 export async function serve(config: Config, graph: Graph): Promise<{ server: Server; repository: Repository; url: string }> {
   const repository = new Repository(graph.connection);
   const app = createApp(repository, config);
@@ -57,16 +66,31 @@ export async function serve(config: Config, graph: Graph): Promise<{ server: Ser
   return { server, repository, url: `http://${config.http.host}:${port}` };
 }
 
-/** The bundled sample goes in when the graph holds no ingested document yet. */
-async function ingestSampleIfEmpty(graph: Graph): Promise<void> {
+/**
+ * On an empty graph (no ingested document yet), the bundled UN corpus and the sample go in, then the
+ * voting records give titles and dates to the documents they know (CITEGRAPH_START_CORPUS=sample: the sample only).
+ */
+async function ingestBundleIfEmpty(config: Config, graph: Graph): Promise<void> {
   const driver = createDriver(graph.connection);
   try {
     const { records } = await driver.executeQuery('MATCH (d:Document {ingested: true}) RETURN count(d) > 0 AS any', {}, { database: graph.connection.database });
     if (records[0]?.get('any')) return;
-    const { ingestPaths, formatSummary } = await import('../ingest/ingest-command.ts');
-    log(`The graph is empty: ingesting the bundled sample (${sampleDir})…`);
-    const summary = await ingestPaths([sampleDir], { driver, database: graph.connection.database });
+    const { ingestPaths, formatSummary, progressReporter } = await import('../ingest/ingest-command.ts');
+    const target = { driver, database: graph.connection.database };
+    const paths = [sampleDir];
+    if (config.startCorpus === 'bundle') {
+      log(`The graph is empty: unpacking the bundled UN corpus (${BUNDLE.akn}) into ${config.cacheDir}…`);
+      paths.push(await unpackBundle(config.cacheDir));
+    }
+    log(`Ingesting ${paths.join(' and ')}…`);
+    const progress = progressReporter(process.stderr);
+    const summary = await ingestPaths(paths, target, { onProgress: progress.update });
+    progress.stop();
     log(formatSummary(summary));
+    if (config.startCorpus === 'bundle') {
+      const { importMetadata, formatMetadataSummary } = await import('../ingest/metadata-command.ts');
+      log(formatMetadataSummary(await importMetadata(BUNDLE.votingRecords, target)));
+    }
   } finally {
     await driver.close();
   }
@@ -74,7 +98,7 @@ async function ingestSampleIfEmpty(graph: Graph): Promise<void> {
 
 async function serveUntilSignal(config: Config, options: { sample: boolean }): Promise<number> {
   const graph = await prepareGraph(config);
-  if (options.sample) await ingestSampleIfEmpty(graph);
+  if (options.sample) await ingestBundleIfEmpty(config, graph);
   const { server, repository, url } = await serve(config, graph);
   log(`citegraph is serving ${url}  (API: ${url}/api/health; stop with Ctrl+C; \`citegraph db stop\` stops Neo4j)`);
   await new Promise<void>((resolve) => {
@@ -124,11 +148,11 @@ export async function main(args: string[]): Promise<number> {
         return await serveUntilSignal(config, { sample: false });
       case 'ingest': {
         const { ingestCommand } = await import('../ingest/ingest-command.ts');
-        return await ingestCommand(rest, async () => {
-          const graph = await prepareGraph(config);
-          const driver = createDriver(graph.connection);
-          return { driver, database: graph.connection.database, close: () => driver.close() };
-        });
+        return await ingestCommand(rest, () => connectGraph(config));
+      }
+      case 'metadata': {
+        const { metadataCommand } = await import('../ingest/metadata-command.ts');
+        return await metadataCommand(rest, () => connectGraph(config));
       }
       case 'db':
         return await db(config, rest[0]);

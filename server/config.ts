@@ -44,6 +44,7 @@ const envSchema = z.object({
   CITEGRAPH_CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   CITEGRAPH_CONSOLE_MAX_ELEMENTS: z.coerce.number().int().min(1).max(100_000).default(2000),
   CITEGRAPH_CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  CITEGRAPH_START_CORPUS: z.enum(['bundle', 'sample']).default('bundle'),
   JAVA_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
   XDG_CACHE_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
@@ -55,6 +56,10 @@ export interface Config {
   external?: { uri: string; user: string; password: string; database?: string };
   graphMode: 'auto' | 'docker' | 'managed';
   http: { host: string; port: number };
+  /** What `npm start` ingests into an empty graph: the bundled UN corpus with the sample, or the sample alone. */
+  startCorpus: 'bundle' | 'sample';
+  /** Where citegraph keeps what it unpacks, assembles or downloads: one folder per user. */
+  cacheDir: string;
   console: { timeoutMs: number; maxRows: number; maxElements: number; requestsPerMinute: number };
   managed: ManagedOptions;
 }
@@ -83,6 +88,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     graphMode: env.CITEGRAPH_GRAPH,
     http: { host: env.HOST, port: env.PORT },
+    startCorpus: env.CITEGRAPH_START_CORPUS,
+    cacheDir: userCacheDir(env),
     console: {
       timeoutMs: env.CITEGRAPH_CONSOLE_TIMEOUT_MS,
       maxRows: env.CITEGRAPH_CONSOLE_MAX_ROWS,

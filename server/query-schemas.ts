@@ -19,6 +19,9 @@ export const nodeRowSchema = z.object({ props, labels, score: z.number() });
 export type NodeRow = z.infer<typeof nodeRowSchema>;
 
 const byStart = { symbol: z.string().nullable(), key: z.string().nullable() };
+/** The document filters: issuing body, adoption date range, subject (its key, value or label). */
+const filters = { body: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable(), subject: z.string().nullable() };
+const subject = z.object({ key: z.string(), scheme: z.string(), value: z.string(), label: z.string(), uri: z.string().nullable() });
 const anyRow = z.record(z.string(), z.unknown());
 const noParams = z.object({});
 
@@ -33,7 +36,7 @@ export const querySchemas = {
   },
   document: {
     params: z.object({ symbol: z.string() }),
-    row: z.object({ props, labels, outgoing: countsByRelation, incoming: countsByRelation, adopts: z.array(z.string()), publishedIn: z.array(z.string()) }),
+    row: z.object({ props, labels, outgoing: countsByRelation, incoming: countsByRelation, adopts: z.array(z.string()), publishedIn: z.array(z.string()), subjects: z.array(subject) }),
   },
   instrument: {
     params: z.object({ key: z.string() }),
@@ -48,11 +51,11 @@ export const querySchemas = {
     row: edgeRowSchema,
   },
   'recalled-by': {
-    params: z.object({ ...byStart, relations: relationList, includeModified: z.boolean(), limit }),
+    params: z.object({ ...byStart, ...filters, relations: relationList, includeModified: z.boolean(), limit }),
     row: edgeRowSchema,
   },
   'recalled-by-transitive': {
-    params: z.object({ ...byStart, relations: relationList, limit }),
+    params: z.object({ ...byStart, ...filters, relations: relationList, limit }),
     row: edgeRowSchema.extend({ depth: z.number().int() }),
   },
   'lineage-step': {
@@ -69,12 +72,20 @@ export const querySchemas = {
     row: edgeRowSchema,
   },
   'search-symbols': {
-    params: z.object({ candidates: z.array(z.string()), prefix: z.string().nullable(), kind: z.string().nullable(), body: z.string().nullable(), limit }),
+    params: z.object({ candidates: z.array(z.string()), prefix: z.string().nullable(), kind: z.string().nullable(), ...filters, limit }),
     row: nodeRowSchema,
   },
   'search-words': {
-    params: z.object({ words: z.string().min(1), kind: z.string().nullable(), body: z.string().nullable(), limit, indexLimit: z.number().int().positive().max(5000) }),
+    params: z.object({ words: z.string().min(1), kind: z.string().nullable(), ...filters, limit, indexLimit: z.number().int().positive().max(5000) }),
     row: nodeRowSchema,
+  },
+  subjects: {
+    params: z.object({ q: z.string().nullable(), scheme: z.string().nullable(), limit }),
+    row: z.object({ subject, documents: count }),
+  },
+  'documents-with-subject': {
+    params: z.object({ symbols: z.array(z.string()), subject: z.string() }),
+    row: z.object({ symbol: z.string() }),
   },
   // Example queries for the console's menu: no parameters, rows of any shape.
   'example-most-recalled': { params: noParams, row: anyRow },

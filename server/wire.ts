@@ -92,8 +92,28 @@ export const searchResponseSchema = z.object({
 });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 
+export const subjectSchema = z.object({
+  /** "SDG:3.7", "UNBIS:health", "EuroVoc:public_health". */
+  key: z.string(),
+  /** SDG, UNBIS or EuroVoc. */
+  scheme: z.string(),
+  value: z.string(),
+  /** For people: "SDG 3.7", "public health". */
+  label: z.string(),
+  uri: z.string().nullable(),
+});
+export type Subject = z.infer<typeof subjectSchema>;
+
+export const subjectsResponseSchema = z.object({ subjects: z.array(subjectSchema.extend({ documents: z.number() })) });
+
 export const documentResponseSchema = nodeDataSchema.extend({
   languages: z.array(z.string()),
+  /** Subject keywords from the document's AKN edition. */
+  subjects: z.array(subjectSchema),
+  /** Where the title and date come from: "text" (an ingested version), "undl-voting-records", "csv:<file>"; null when unknown. */
+  sources: z.object({ title: z.string().nullable(), date: z.string().nullable() }),
+  /** What a catalogue file says of the document (the Digital Library's record, meeting record, committee report, agenda). */
+  catalogue: z.object({ url: z.string().nullable(), meetingRecord: z.string().nullable(), committeeReport: z.string().nullable(), agenda: z.string().nullable() }),
   adopts: z.array(z.string()),
   adoptedBy: z.array(z.string()),
   publishedIn: z.array(z.string()),

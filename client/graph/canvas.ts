@@ -4,7 +4,7 @@
 import cytoscape, { type Collection, type Core, type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { GraphElements } from '../../server/wire.ts';
 import type { Language } from '../i18n.ts';
-import { toDefinitions } from './elements.ts';
+import { toDefinitions, tooltipLines } from './elements.ts';
 import { toSvg } from './export.ts';
 import { registerLayouts } from './layouts.ts';
 import { stylesheet } from './style.ts';
@@ -24,6 +24,9 @@ export class GraphCanvas {
   settled = 0;
   lastLayout: LayoutReport | null = null;
   onSelect: (target: NodeSingular | EdgeSingular | null) => void = () => {};
+  /** The language tooltips are written in (the page sets it). */
+  language: Language = 'en';
+  private readonly tooltip: HTMLDivElement;
 
   constructor(readonly container: HTMLElement) {
     registerLayouts();
@@ -45,6 +48,23 @@ export class GraphCanvas {
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.onSelect(null);
     });
+    // A node's tooltip names it: symbol, title, date (text only, never HTML).
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'graph-tooltip';
+    this.tooltip.setAttribute('role', 'tooltip');
+    this.tooltip.dataset.testid = 'graph-tooltip';
+    this.tooltip.hidden = true;
+    container.append(this.tooltip);
+    this.cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      this.tooltip.replaceChildren(...tooltipLines(node.data(), this.language).map((line, i) => Object.assign(document.createElement(i === 0 ? 'strong' : 'div'), { textContent: line })));
+      const at = node.renderedPosition();
+      this.tooltip.style.left = `${Math.round(at.x + 12)}px`;
+      this.tooltip.style.top = `${Math.round(at.y + 12)}px`;
+      this.tooltip.hidden = false;
+    });
+    this.cy.on('mouseout', 'node', () => (this.tooltip.hidden = true));
+    this.cy.on('viewport remove', () => (this.tooltip.hidden = true));
     container.dataset.state = 'empty';
   }
 
@@ -52,6 +72,7 @@ export class GraphCanvas {
   async load(elements: Pick<GraphElements, 'nodes' | 'edges'>, options: { focus: string | null; language: Language; layout: (nodes: number, elements: Collection) => LayoutOptions }): Promise<LayoutReport> {
     const started = performance.now();
     const generation = ++this.generation;
+    this.language = options.language;
     this.container.dataset.state = 'loading';
     const definitions = toDefinitions(elements, options);
     const nodeCount = definitions.filter((d) => d.group === 'nodes').length;

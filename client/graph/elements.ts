@@ -6,7 +6,7 @@ import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular } fro
 import type { GraphElements } from '../../server/wire.ts';
 import type { Language } from '../i18n.ts';
 import { nodeClasses } from './style.ts';
-import { estimatedYear } from './time.ts';
+import { describeTime, estimatedYear } from './time.ts';
 
 type WireNode = GraphElements['nodes'][number];
 type WireEdge = GraphElements['edges'][number];
@@ -18,6 +18,12 @@ export function displayLabel(data: WireNode['data'], language: Language): string
     return title ?? data.label;
   }
   return data.label;
+}
+
+/** What a node's tooltip says: its symbol, its title in the chosen language (or the other), and when it was adopted. */
+export function tooltipLines(data: WireNode['data'], language: Language): string[] {
+  const title = language === 'zh' ? data.title_zh ?? data.title_en : data.title_en ?? data.title_zh;
+  return [data.label, title && title !== data.label ? title : null, describeTime(data)].filter((line): line is string => !!line);
 }
 
 /** Cytoscape element definitions for the API's elements. */

@@ -111,6 +111,24 @@ export class DetailsPanel {
     if (document.adopts.length) this.field(list, t('detail.adopts'), document.adopts.join(', '));
     if (document.adoptedBy.length) this.field(list, t('detail.adoptedBy'), document.adoptedBy.join(', '));
     if (document.publishedIn.length) this.field(list, t('detail.publishedIn'), document.publishedIn.join(', '));
+    const sources = [...new Set([document.sources.title, document.sources.date].filter((s): s is string => s !== null && s !== 'text'))];
+    if (sources.length) this.field(list, t('detail.sources'), sources.map((s) => (s.startsWith('csv:') ? t('source.csv', { file: s.slice(4) }) : t(`source.${s}` as 'source.text'))).join('; '), 'details-sources');
+    const catalogue = h('span', { class: 'catalogue' });
+    if (document.catalogue.url && /^https?:\/\//.test(document.catalogue.url)) catalogue.append(h('a', { href: document.catalogue.url, target: '_blank', rel: 'noopener noreferrer', text: t('detail.catalogueRecord') }));
+    if (catalogue.childElementCount) this.field(list, t('detail.catalogue'), catalogue, 'details-catalogue');
+    this.field(list, t('detail.meetingRecord'), document.catalogue.meetingRecord);
+    this.field(list, t('detail.committeeReport'), document.catalogue.committeeReport);
+    if (document.subjects.length) {
+      // grouped by scheme, each keyword a chip; its concept page when the file gives one
+      const groups = h('div', { class: 'subjects', 'data-testid': 'details-subjects' });
+      for (const scheme of [...new Set(document.subjects.map((s) => s.scheme))]) {
+        const chips = document.subjects
+          .filter((s) => s.scheme === scheme)
+          .map((s) => (s.uri && /^https?:\/\//.test(s.uri) ? h('a', { class: 'chip', href: s.uri, target: '_blank', rel: 'noopener noreferrer', text: s.label }) : h('span', { class: 'chip', text: s.label })));
+        groups.append(h('div', { class: 'subject-group' }, h('span', { class: 'scheme', text: scheme }), ...chips));
+      }
+      this.field(list, t('detail.subjects'), groups);
+    }
     const counts = (title: string, values: Record<string, number>, testid: string) => {
       const rows = RELATIONS.filter((r) => values[r]).map((r) =>
         h('li', {}, h('span', { class: 'dot', style: `--c:${RELATION_COLOURS[r]}` }), h('span', { text: t(`rel.${r}`) }), h('strong', { text: String(values[r]) })),

@@ -8,6 +8,7 @@ SET d += v.props,
     d.ingested = true,
     d.languages = [l IN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] WHERE l IN before OR l = v.language],
     d.date = CASE WHEN v.date IS NULL THEN d.date ELSE date(v.date) END,
-    d.year = CASE WHEN v.date IS NULL THEN d.year ELSE date(v.date).year END
+    d.year = CASE WHEN v.date IS NULL THEN d.year ELSE date(v.date).year END,
+    d.dateSource = CASE WHEN v.date IS NULL THEN d.dateSource ELSE 'text' END
 SET d.sourceFiles = [f IN [d.sourceFile_ar, d.sourceFile_en, d.sourceFile_es, d.sourceFile_fr, d.sourceFile_ru, d.sourceFile_zh] WHERE f IS NOT NULL]
 RETURN v.symbol AS symbol, v.language AS language, before

@@ -33,6 +33,28 @@ export interface GraphBatch {
   adoptions: { document: string; instrument: string; treatySeriesVolume: number | null; treatySeriesNumber: number | null }[];
   publications: { document: string; publishedIn: string; locator: string | null }[];
   modifiers: { symbol: string; base: string; type: string }[];
+  /** A document's subject keywords, from a version that carries them (AKN): they replace the ones it had. */
+  subjects: { symbol: string; subjects: SubjectParams[] }[];
+}
+
+export interface SubjectParams {
+  /** "SDG:3.7", "UNBIS:health", "EuroVoc:public_health": one node per key. */
+  key: string;
+  scheme: string;
+  value: string;
+  label: string;
+  uri: string | null;
+}
+
+/** A subject keyword as a node: its key, and a label people read ("SDG 3.7", "public health"). */
+export function subjectParams(subject: ExtractRecord['subjects'][number]): SubjectParams {
+  return {
+    key: `${subject.scheme}:${subject.value}`,
+    scheme: subject.scheme,
+    value: subject.value,
+    label: subject.scheme === 'SDG' ? `SDG ${subject.value}` : subject.value.replace(/_/g, ' '),
+    uri: subject.uri,
+  };
 }
 
 /** One citing document's citations in one language (one UNWIND row: the document is looked up once). */
@@ -102,18 +124,6 @@ export const contentHash = (text: string) => createHash('sha256').update(text).d
 
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
-/** Subject keywords per scheme as list properties (subjects_sdg, subjects_unbis, subjects_eurovoc, subjects_other), for filtering with `IN`. */
-export function subjectProperties(subjects: ExtractRecord['subjects']): Record<string, string[]> {
-  const props: Record<string, string[]> = {};
-  for (const s of subjects) {
-    const key = `subjects_${SUBJECT_SCHEMES[s.scheme] ?? 'other'}`;
-    (props[key] ??= []).push(s.value);
-  }
-  return props;
-}
-
-const SUBJECT_SCHEMES: Record<string, string> = { SDG: 'sdg', UNBIS: 'unbis', EuroVoc: 'eurovoc' };
-
 /**
  * Records (each one language version of one document, with a symbol) → the write batch.
  * Several citations of one target in one paragraph make one edge; its evidence is the
@@ -125,7 +135,8 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
     if (!nodes.has(symbol)) nodes.set(symbol, symbolNode(symbol));
     for (const link of modifierChain(symbol)) if (!nodes.has(link.base)) nodes.set(link.base, symbolNode(link.base));
   };
-  const batch: GraphBatch = { nodes: [], versions: [], documentCitations: [], instrumentCitations: [], basedOn: [], adoptions: [], publications: [], modifiers: [] };
+  const batch: GraphBatch = { nodes: [], versions: [], documentCitations: [], instrumentCitations: [], basedOn: [], adoptions: [], publications: [], modifiers: [], subjects: [] };
+  const subjects = new Map<string, SubjectParams[]>();
   const seen = new Set<string>();
   const documentGroups = new Map<string, CitationParams>();
   const instrumentGroups = new Map<string, CitationParams>();
@@ -140,7 +151,8 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
       language: lang,
       date: record.date,
       props: {
-        [`title_${lang}`]: record.title,
+        // a text without a title leaves the title a metadata file gave; a title from the text says so
+        ...(record.title ? { [`title_${lang}`]: record.title, [`titleSource_${lang}`]: 'text' } : {}),
         [`sourceFile_${lang}`]: record.file,
         [`contentHash_${lang}`]: record.hash ?? null,
         agendaItem: record.agendaItem,
@@ -148,10 +160,10 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
         meetingKind: record.meeting?.kind ?? null,
         [`paragraphs_${lang}`]: [record.paragraphs.preambular, record.paragraphs.operative],
         [`sourceFormat_${lang}`]: record.format,
-        // subjects are the document's, not a version's: only a version that carries them sets them
-        ...subjectProperties(record.subjects),
       },
     });
+    // subjects are the document's, not a version's: a version that carries them sets them
+    if (record.subjects.length) subjects.set(record.symbol, record.subjects.map(subjectParams));
     for (const report of record.basedOn) {
       touch(report.symbol);
       batch.basedOn.push({ source: record.symbol, report: report.symbol, paragraph: report.paragraph, language: lang });
@@ -205,6 +217,7 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
   batch.instrumentCitations = [...instrumentGroups.values()];
   batch.adoptions = [...adoptions.values()];
   batch.publications = [...publications.values()];
+  batch.subjects = [...subjects].map(([symbol, list]) => ({ symbol, subjects: list }));
   return batch;
 }
 

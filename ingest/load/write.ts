@@ -38,6 +38,7 @@ export const WRITE_STEPS = [
   ['adoptions', 'adoptions', 'all', 'late'],
   ['publications', 'publications', 'all', 'late'],
   ['modifiers', 'modifiers', 'all', 'late'],
+  ['subjects', 'subjects', 'all', 'late'],
 ] as const satisfies readonly (readonly [string, keyof GraphBatch, RowFilter, Phase])[];
 
 export const writeQueriesDir = path.join(cypherDir, 'write');

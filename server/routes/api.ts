@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Repository } from '../repository.ts';
 import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
+import { BODIES } from '../../ingest/models.ts';
 import { ALL_EDGE_TYPES, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
 import { runConsole } from '../services/console.ts';
 import {
@@ -22,6 +23,7 @@ import {
   recalledByResponseSchema,
   relationSchema,
   searchResponseSchema,
+  subjectsResponseSchema,
 } from '../wire.ts';
 
 export interface ApiOptions {
@@ -34,6 +36,20 @@ export interface ApiOptions {
 const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value), z.array(item).min(1));
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+/** An adoption date bound: a year (from 1990 = 1990-01-01, to 1995 = 1995-12-31) or a day. */
+const dateBound = (end: 'from' | 'to') =>
+  z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}-\d{2})?$/, 'expected a year (1992) or a date (1992-12-18)')
+    .transform((v) => (v.length === 4 ? `${v}-${end === 'from' ? '01-01' : '12-31'}` : v));
+/** Which documents a list shows: body, adoption date range, subject. */
+const documentFilter = {
+  body: z.enum(BODIES).optional().describe('Only documents of this body'),
+  from: dateBound('from').optional().describe('Only documents adopted on or after (a year or a date)'),
+  to: dateBound('to').optional().describe('Only documents adopted on or before (a year or a date)'),
+  subject: z.string().trim().min(1).max(200).optional().describe('Only documents with this subject: its key (UNBIS:health), value or label'),
+};
+const filterOf = (q: { body?: string; from?: string; to?: string; subject?: string }) => ({ body: q.body, from: q.from, to: q.to, subject: q.subject });
 const symbolParam = z.object({ symbol: z.string().min(1).max(200).describe('A document symbol (any spelling) or instrument:<key>, URL-encoded as one segment') });
 
 export interface RouteSpec {
@@ -62,7 +78,7 @@ export const routes: RouteSpec[] = [
     query: z.object({
       q: z.string().trim().min(1).max(200),
       kind: z.enum(['resolution', 'decision', 'document', 'instrument']).optional(),
-      body: z.enum(['GA', 'HRC', 'SC', 'ECOSOC', 'CHR']).optional(),
+      ...documentFilter,
       limit: z.coerce.number().int().min(1).max(50).default(10),
     }),
     response: searchResponseSchema,
@@ -100,11 +116,12 @@ export const routes: RouteSpec[] = [
       relations: listOf(relationSchema).default(['RECALLS', 'REAFFIRMS']),
       transitive: flag.default(false),
       modified: flag.default(false),
+      ...documentFilter,
       limit: z.coerce.number().int().min(1).max(5000).default(1000),
     }),
     response: recalledByResponseSchema,
     handle: ({ params, query }, repository) =>
-      recalledBy(repository, params.symbol, { relations: query.relations, transitive: query.transitive, includeModified: query.modified, limit: query.limit }),
+      recalledBy(repository, params.symbol, { relations: query.relations, transitive: query.transitive, includeModified: query.modified, limit: query.limit, filter: filterOf(query) }),
   },
   {
     method: 'get',
@@ -115,11 +132,26 @@ export const routes: RouteSpec[] = [
       direction: z.enum(['ancestors', 'descendants', 'both']).default('both'),
       depth: z.coerce.number().int().min(1).max(6).default(2),
       relations: listOf(edgeTypeSchema).default([...RELATIONS, 'ADOPTS']),
+      ...documentFilter,
       limit: z.coerce.number().int().min(1).max(2000).default(300),
     }),
     response: focusedGraphSchema,
     handle: ({ params, query }, repository) =>
-      lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit }),
+      lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) }),
+  },
+  {
+    method: 'get',
+    path: '/api/subjects',
+    summary: 'Subject keywords (SDG, UNBIS Thesaurus, EuroVoc) by words of their label, or all of one scheme, with how many documents have each.',
+    query: z.object({
+      q: z.string().trim().min(1).max(200).optional(),
+      scheme: z.enum(['SDG', 'UNBIS', 'EuroVoc']).optional(),
+      limit: z.coerce.number().int().min(1).max(500).default(50),
+    }),
+    response: subjectsResponseSchema,
+    handle: async ({ query }, repository) => ({
+      subjects: (await repository.run('subjects', { q: query.q ?? null, scheme: query.scheme ?? null, limit: query.limit })).map((r) => ({ ...r.subject, documents: r.documents })),
+    }),
   },
   {
     method: 'get',

@@ -8,6 +8,18 @@ import { RELATIONS, STRUCTURAL, type EdgeType, type GraphElements, type GraphNod
 import { ElementsBuilder, toGraphEdge, toGraphNode } from './values.ts';
 
 export const ALL_EDGE_TYPES: EdgeType[] = [...RELATIONS, ...STRUCTURAL];
+
+/** Which documents a list shows: issuing body, adoption date range (ISO dates), subject (key, value or label). */
+export interface DocumentFilter {
+  body?: string;
+  from?: string;
+  to?: string;
+  subject?: string;
+}
+
+/** The filter as query parameters: absent is null. */
+export const filterParams = (f: DocumentFilter = {}) => ({ body: f.body ?? null, from: f.from ?? null, to: f.to ?? null, subject: f.subject ?? null });
+const hasFilter = (f: DocumentFilter) => Object.values(filterParams(f)).some((v) => v !== null);
 const UNDOCS_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
 
 /** A document or an instrument, as a path segment names it, with its node for drawing. */
@@ -33,7 +45,7 @@ export async function resolveTarget(repository: Repository, input: string): Prom
   if (exact) return asTarget(exact);
   const candidates = parseSymbolQuery(text);
   if (candidates.length > 0) {
-    const [found] = await repository.run('search-symbols', { candidates, prefix: null, kind: null, body: null, limit: 1 });
+    const [found] = await repository.run('search-symbols', { candidates, prefix: null, kind: null, ...filterParams(), limit: 1 });
     if (found) return asTarget(found);
   }
   throw new NotFoundError(`no document or instrument "${text}" in the graph`, { candidates });
@@ -51,6 +63,9 @@ export async function getDocument(repository: Repository, input: string) {
       publishedIn: [] as string[],
       treatySeries: row.props.treatySeriesVolume ? { volume: Number(row.props.treatySeriesVolume), number: Number(row.props.treatySeriesNumber) } : null,
       languages: ['en', 'zh'],
+      subjects: [],
+      sources: { title: null, date: null },
+      catalogue: { url: null, meetingRecord: null, committeeReport: null, agenda: null },
       links: [] as { language: string; url: string }[],
       citations: { out: row.outgoing, in: row.incoming },
     };
@@ -65,10 +80,15 @@ export async function getDocument(repository: Repository, input: string) {
     publishedIn: row.publishedIn,
     treatySeries: null,
     languages: Array.isArray(row.props.languages) ? row.props.languages.map(String) : [],
+    subjects: row.subjects,
+    sources: { title: text(row.props.titleSource_en ?? row.props.titleSource_zh), date: text(row.props.dateSource) },
+    catalogue: { url: text(row.props.catalogueUrl), meetingRecord: text(row.props.meetingRecord), committeeReport: text(row.props.committeeReport), agenda: text(row.props.agenda) },
     links: UNDOCS_LANGUAGES.map((language) => ({ language, url: `https://undocs.org/${language}/${target.symbol}` })),
     citations: { out: row.outgoing, in: row.incoming },
   };
 }
+
+const text = (v: unknown) => (typeof v === 'string' ? v : null);
 
 /** Citations of or by a document, with their evidence, one page at a time (the cursor is an opaque offset). */
 export async function listCitations(
@@ -82,7 +102,7 @@ export async function listCitations(
   let rows: EdgeRow[];
   if (target.type === 'instrument') {
     // An instrument cites nothing; what cites it comes through recalled-by's query.
-    rows = options.direction === 'out' ? [] : (await repository.run('recalled-by', { symbol: null, key: target.key, relations: options.relations, includeModified: false, limit: skip + options.limit + 1 })).slice(skip);
+    rows = options.direction === 'out' ? [] : (await repository.run('recalled-by', { symbol: null, key: target.key, ...filterParams(), relations: options.relations, includeModified: false, limit: skip + options.limit + 1 })).slice(skip);
   } else {
     const query = options.direction === 'out' ? 'citations-out' : 'citations-in';
     rows = await repository.run(query, { symbol: symbol!, relations: options.relations, skip, limit: options.limit + 1 });
@@ -121,14 +141,15 @@ function decodeCursor(cursor: string): number {
 export async function recalledBy(
   repository: Repository,
   input: string,
-  options: { relations: Relation[]; transitive: boolean; includeModified: boolean; limit: number },
+  options: { relations: Relation[]; transitive: boolean; includeModified: boolean; limit: number; filter?: DocumentFilter },
 ) {
   const target = await resolveTarget(repository, input);
-  const direct = await repository.run('recalled-by', { ...targetParams(target), relations: options.relations, includeModified: options.includeModified, limit: options.limit });
+  const filters = filterParams(options.filter);
+  const direct = await repository.run('recalled-by', { ...targetParams(target), ...filters, relations: options.relations, includeModified: options.includeModified, limit: options.limit });
   const seen = new Set(direct.map((row) => String(row.fromProps.symbol)));
   const results = direct.map((row) => ({ ...citationView(row), depth: 1 }));
   if (options.transitive) {
-    const indirect = await repository.run('recalled-by-transitive', { ...targetParams(target), relations: options.relations, limit: options.limit });
+    const indirect = await repository.run('recalled-by-transitive', { ...targetParams(target), ...filters, relations: options.relations, limit: options.limit });
     for (const row of indirect) {
       if (seen.has(String(row.fromProps.symbol))) continue;
       seen.add(String(row.fromProps.symbol));
@@ -149,7 +170,7 @@ export async function recalledBy(
 export async function lineage(
   repository: Repository,
   input: string,
-  options: { direction: 'ancestors' | 'descendants' | 'both'; depth: number; relations: EdgeType[]; maxNodes: number },
+  options: { direction: 'ancestors' | 'descendants' | 'both'; depth: number; relations: EdgeType[]; maxNodes: number; filter?: DocumentFilter },
 ): Promise<GraphElements & { focus: string }> {
   const target = await resolveTarget(repository, input);
   const focus = target.node;
@@ -179,9 +200,40 @@ export async function lineage(
   // Ancestors first, so a cut keeps where the text comes from before who relied on it.
   const builder = new ElementsBuilder(options.maxNodes);
   builder.addNode(focus);
-  for (const walk of [walks.ancestors, walks.descendants]) for (const row of walk.rows) builder.addRow(row);
+  const rows = [...walks.ancestors.rows, ...walks.descendants.rows];
+  // A filter keeps the documents it matches (and the focus), with the edges between them:
+  // the walk goes through every document, so a match beyond one that is filtered out is still found.
+  const keep = options.filter && hasFilter(options.filter) ? await lineageFilter(repository, rows, focus.data.id, options.filter) : null;
+  for (const row of rows) {
+    if (!keep) builder.addRow(row);
+    else {
+      const [from, to] = [keep(row.fromProps, row.fromLabels), keep(row.toProps, row.toLabels)];
+      if (from && to) builder.addRow(row);
+      else if (from) builder.addNode(toGraphNode(row.fromProps, row.fromLabels));
+      else if (to) builder.addNode(toGraphNode(row.toProps, row.toLabels));
+    }
+  }
   if (walks.ancestors.cut || walks.descendants.cut) builder.truncated = true;
   return { ...builder.build(), focus: focus.data.id };
+}
+
+/** Which lineage nodes a filter keeps: one query for the subject, the rest from the nodes' own data. */
+async function lineageFilter(repository: Repository, rows: EdgeRow[], focusId: string, filter: DocumentFilter) {
+  let withSubject: Set<string> | null = null;
+  if (filter.subject) {
+    const symbols = [...new Set(rows.flatMap((r) => [r.fromProps.symbol, r.toProps.symbol]).filter((s): s is string => typeof s === 'string'))];
+    withSubject = new Set((await repository.run('documents-with-subject', { symbols, subject: filter.subject })).map((r) => r.symbol));
+  }
+  return (props: Record<string, unknown>, labels: string[]) => {
+    const node = toGraphNode(props, labels).data;
+    if (node.id === focusId) return true;
+    // an instrument has no body, date or subject: a filter does not keep it
+    if (node.type === 'instrument') return false;
+    if (filter.body && node.body !== filter.body) return false;
+    if (filter.from && !(node.date && node.date >= filter.from)) return false;
+    if (filter.to && !(node.date && node.date <= filter.to)) return false;
+    return !withSubject || withSubject.has(node.symbol ?? '');
+  };
 }
 
 interface Walk {

@@ -3,6 +3,7 @@ import { normalizeDocumentSymbol, parseSymbolQuery } from '../../ingest/symbols.
 import type { Repository } from '../repository.ts';
 import type { NodeRow } from '../query-schemas.ts';
 import { toGraphNode } from './values.ts';
+import { filterParams, type DocumentFilter } from './documents.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -25,14 +26,14 @@ function symbolPrefix(q: string): string | null {
   return normalizeDocumentSymbol(text) ?? text.toUpperCase();
 }
 
-export async function search(repository: Repository, options: { q: string; kind?: string; body?: string; limit: number }) {
-  const filters = { kind: options.kind ?? null, body: options.body ?? null, limit: options.limit };
+export async function search(repository: Repository, options: { q: string; kind?: string; limit: number } & DocumentFilter) {
+  const filters = { kind: options.kind ?? null, ...filterParams(options), limit: options.limit };
   const candidates = parseSymbolQuery(options.q);
   const prefix = symbolPrefix(options.q);
   const bySymbol = candidates.length || prefix ? await repository.run('search-symbols', { candidates, prefix, ...filters }) : [];
   const words = wordsQuery(options.q);
   // Filters apply after the full-text index has ranked: ask it for more when they will thin the list.
-  const indexLimit = options.kind || options.body ? 2000 : options.limit * 4;
+  const indexLimit = options.kind || options.body || options.from || options.to || options.subject ? 2000 : options.limit * 4;
   const byWords = words ? await repository.run('search-words', { words, ...filters, indexLimit }) : [];
   const seen = new Set<string>();
   const results: (ReturnType<typeof toGraphNode>['data'] & { score: number; matched: 'symbol' | 'title' })[] = [];

@@ -4,7 +4,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphElements } from '../../server/wire.ts';
-import { ExpansionHistory, exportElements, mergeElements, ringPositions, toDefinitions } from '../../client/graph/elements.ts';
+import { ExpansionHistory, exportElements, mergeElements, ringPositions, toDefinitions, tooltipLines } from '../../client/graph/elements.ts';
 import { layeredPositions } from '../../client/graph/layers.ts';
 import { lineageLayout, DAGRE_MAX_EDGES, DAGRE_MAX_NODES, dagreCanTake, registerLayouts } from '../../client/graph/layouts.ts';
 import { nodeCategory, nodeClasses, stylesheet } from '../../client/graph/style.ts';
@@ -257,5 +257,18 @@ describe('interface strings', () => {
   it('when a message has placeholders, then they are filled in either language', () => {
     expect(translate('en', 'recalled.count', { n: 3 })).toBe('3 citation(s), oldest first');
     expect(translate('zh', 'recalled.count', { n: 3 })).toBe('3 条援引，按时间先后排列');
+  });
+});
+
+describe('a node\'s tooltip', () => {
+  const stub = { id: 'S/RES/2282 (2016)', label: 'S/RES/2282 (2016)', type: 'document' as const, symbol: 'S/RES/2282 (2016)', key: null, body: 'SC', kind: 'resolution', session: null, date: '2016-04-27', year: 2016, title_en: 'Security Council resolution 2282 (2016) [on post-conflict peacebuilding]', title_zh: null, ingested: false };
+
+  it('when a stub has a title and date from the voting records, then the tooltip names it and dates it', () => {
+    expect(tooltipLines(stub, 'en')).toEqual(['S/RES/2282 (2016)', 'Security Council resolution 2282 (2016) [on post-conflict peacebuilding]', '2016-04-27']);
+  });
+
+  it('when there is no title in the chosen language, then the other language\'s is shown; with no title and no date, only the symbol', () => {
+    expect(tooltipLines(stub, 'zh')[1]).toMatch(/post-conflict/);
+    expect(tooltipLines({ ...stub, title_en: null, date: null, year: null }, 'en')).toEqual(['S/RES/2282 (2016)']);
   });
 });

@@ -1,0 +1,237 @@
+// A real UN graph: titles and dates from the Digital Library's voting records for documents
+// that are only cited (never over what an ingested text says), subject keywords as nodes, the
+// API's filters by body, date range and subject — and the bundled corpus that `npm start`
+// ingests, whole, into an empty graph.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../server/cli.ts';
+import { projectRoot } from '../../server/config.ts';
+import { ensureGraph } from '../../server/db/graph.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { sampleDir } from '../../server/sample.ts';
+import { BUNDLE, unpackBundle } from '../../server/bundle.ts';
+import type { Repository } from '../../server/repository.ts';
+import { ingestPaths } from '../../ingest/ingest-command.ts';
+import { importMetadata } from '../../ingest/metadata-command.ts';
+import { dumpGraph, wipeGraph } from '../support/dump.ts';
+import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
+
+const fixtures = path.join(projectRoot, 'test', 'fixtures', 'corpus');
+const AKN = ['ga/75_100_E.xml', 'sc/S_RES_1326_N0071981.xml', 'hrc/A_HRC_RES_54_10E.xml'].map((f) => path.join(fixtures, 'akn', f));
+const VOTING = path.join(fixtures, 'metadata', 'un-voting-records.sample.csv');
+
+let driver: Driver;
+const database = () => testConnection().database;
+const graph = () => ({ driver, database: database() });
+const node = async (symbol: string) => {
+  const { records } = await driver.executeQuery('MATCH (d:Document {symbol: $symbol}) RETURN properties(d) AS p', { symbol }, { database: database() });
+  return records[0]?.get('p') as Record<string, unknown> | undefined;
+};
+const isoDate = (value: unknown) => (value ? String(value) : null);
+
+async function freshGraph() {
+  await wipeGraph(driver, database());
+  const summary = await ingestPaths([sampleDir, ...AKN], graph());
+  expect(summary.errors).toEqual([]);
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await applySchema(driver, database());
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('citegraph metadata import', () => {
+  beforeAll(freshGraph);
+
+  it('when the voting records are imported, then cited-only documents get their title and date, and rows that are not documents are reported', async () => {
+    const summary = await importMetadata(VOTING, graph());
+    expect(summary).toMatchObject({ format: 'UN Digital Library voting records', source: 'undl-voting-records', rows: 5, created: 0 });
+    expect(summary.skipped.map((s) => s.reason)).toEqual(['a vote on part of a document, not a document: A/RES/17(I)[RULE-33A]', 'no symbol']);
+    const stub = await node('S/RES/2282 (2016)');
+    expect(stub).toMatchObject({ ingested: false, title_en: 'Security Council resolution 2282 (2016) [on post-conflict peacebuilding]', titleSource_en: 'undl-voting-records', dateSource: 'undl-voting-records', year: 2016, meetingRecord: 'S/PV.7680' });
+    expect(isoDate(stub!.date)).toBe('2016-04-27');
+    // a stub it does not know is not created, nor a document the graph lacks
+    expect(await node('A/RES/1 (I)')).toBeUndefined();
+  });
+
+  it('when an ingested text gave a date, then the catalogue does not replace it; a title the text lacks is taken', async () => {
+    const sc = await node('S/RES/1326 (2000)');
+    expect(sc).toMatchObject({ ingested: true, dateSource: 'text', titleSource_en: 'undl-voting-records', catalogueUrl: 'https://digitallibrary.un.org/record/426132?ln=en' });
+    expect(isoDate(sc!.date)).toBe('2000-10-31');
+  });
+
+  it('when a plain CSV names an ingested document, then what its text says stays, and a stub takes the file’s values with the file as their source', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-metadata-'));
+    try {
+      const file = path.join(dir, 'titles.csv');
+      fs.writeFileSync(file, 'symbol,title,date,body\nA/RES/75/100,A wrong title,1999-01-01,GA\nA/RES/67/123,Comprehensive review of special political missions,2012-12-18,GA\nS/RES/2282(2016),Post-conflict peacebuilding,,SC\n');
+      const summary = await importMetadata(file, graph());
+      expect(summary).toMatchObject({ format: 'symbol, title, date', rows: 3, matched: 3 });
+      expect(await node('A/RES/75/100')).toMatchObject({ title_en: 'Comprehensive review of special political missions', titleSource_en: 'text', dateSource: 'text' });
+      const stub = await node('A/RES/67/123');
+      expect(stub).toMatchObject({ title_en: 'Comprehensive review of special political missions', titleSource_en: 'csv:titles.csv', year: 2012 });
+      expect(await node('S/RES/2282 (2016)')).toMatchObject({ title_en: 'Post-conflict peacebuilding', dateSource: 'undl-voting-records' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when --create is given, then a document the file lists and the graph lacks becomes a stub with its title and date', async () => {
+    const summary = await importMetadata(VOTING, graph(), { create: true });
+    expect(summary.created).toBe(2); // A/RES/1 (I) and S/RES/1325 (2000)
+    expect(await node('A/RES/1 (I)')).toMatchObject({ ingested: false, body: 'GA', title_en: 'Establishment of a Commission to Deal with the Problems Raised by the Discovery of Atomic Energy', year: 1946 });
+  });
+
+  it('when the same file is imported again, then the graph is unchanged', async () => {
+    const before = await dumpGraph(driver, database());
+    await importMetadata(VOTING, graph(), { create: true });
+    expect(await dumpGraph(driver, database())).toEqual(before);
+  });
+
+  it('when the file is not a metadata file, then the error says which columns it expected', async () => {
+    await expect(importMetadata(path.join(fixtures, 'zh-en', 'sentences.jsonl'), graph())).rejects.toThrow(/not a metadata file citegraph reads .*expected undl_record, symbol, title, vote_date or symbol, title, date/);
+    await expect(importMetadata(path.join(fixtures, 'nowhere.csv'), graph())).rejects.toThrow(/no such file/);
+  });
+});
+
+describe('subjects', () => {
+  beforeAll(freshGraph);
+
+  it('when an AKN resolution is ingested, then its keywords are Subject nodes it HAS_SUBJECT, one node per scheme and value', async () => {
+    const { records } = await driver.executeQuery(
+      'MATCH (:Document {symbol: "A/RES/75/100"})-[:HAS_SUBJECT]->(t:Subject) RETURN t.key AS key, t.label AS label ORDER BY key',
+      {},
+      { database: database() },
+    );
+    const keys = records.map((r) => r.get('key') as string);
+    expect(keys).toContain('SDG:3');
+    expect(keys).toContain('UNBIS:health');
+    expect(records.find((r) => r.get('key') === 'EuroVoc:public_health')?.get('label')).toBe('public health');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('when the same files are ingested again, then the subjects are the same', async () => {
+    const before = await dumpGraph(driver, database());
+    await ingestPaths(AKN, graph());
+    expect(await dumpGraph(driver, database())).toEqual(before);
+  });
+});
+
+describe('the API with subjects, metadata and filters', () => {
+  let base = '';
+  const running: { server: Server; repository: Repository }[] = [];
+  const get = async (p: string) => {
+    const response = await fetch(`${base}${p}`);
+    return { status: response.status, body: await response.json() };
+  };
+
+  beforeAll(async () => {
+    await freshGraph();
+    await importMetadata(VOTING, graph());
+    const config = externalTestConfig({ HOST: '127.0.0.1' });
+    const started = await serve(config, await ensureGraph(config));
+    running.push(started);
+    base = started.url;
+  });
+  afterAll(async () => {
+    for (const { server, repository } of running) {
+      await new Promise((resolve) => server.close(resolve));
+      await repository.close();
+    }
+  });
+
+  it('when a document is asked for, then its subjects, the source of its title and date, and its catalogue record come with it', async () => {
+    const { status, body } = await get(`/api/documents/${encodeURIComponent('A/RES/75/100')}`);
+    expect(status).toBe(200);
+    expect(body.subjects).toContainEqual({ key: 'SDG:3', scheme: 'SDG', value: '3', label: 'SDG 3', uri: 'http://metadata.un.org/sdg/3' });
+    expect(body.sources).toEqual({ title: 'text', date: 'text' });
+    const stub = (await get(`/api/documents/${encodeURIComponent('S/RES/2413 (2018)')}`)).body;
+    expect(stub).toMatchObject({ ingested: false, date: '2018-04-26', sources: { title: 'undl-voting-records', date: 'undl-voting-records' }, catalogue: { meetingRecord: 'S/PV.8245' } });
+    expect(stub.title_en).toMatch(/peacebuilding and sustaining peace/);
+  });
+
+  it('when a stub has a title from the voting records, then words of that title find it', async () => {
+    const { body } = await get('/api/search?q=post-conflict%20peacebuilding');
+    expect(body.results.map((r: { id: string }) => r.id)).toContain('S/RES/2282 (2016)');
+  });
+
+  it('when subjects are listed, then each comes with how many documents have it', async () => {
+    const { status, body } = await get('/api/subjects?q=health');
+    expect(status).toBe(200);
+    const health = body.subjects.find((s: { key: string }) => s.key === 'UNBIS:health');
+    expect(health).toMatchObject({ label: 'health', documents: 1 });
+  });
+
+  it('when search is filtered by subject, body or date range, then only matching documents come back', async () => {
+    const all = await get('/api/search?q=special%20political%20missions');
+    expect(all.body.results.map((r: { id: string }) => r.id)).toContain('A/RES/75/100');
+    const bySubject = await get('/api/search?q=special%20political%20missions&subject=UNBIS%3Ahealth');
+    expect(bySubject.body.results.map((r: { id: string }) => r.id)).toEqual(['A/RES/75/100']);
+    expect((await get('/api/search?q=special%20political%20missions&subject=UNBIS%3Anuclear_weapons')).body.results).toEqual([]);
+    expect((await get('/api/search?q=special%20political%20missions&body=SC')).body.results).toEqual([]);
+    expect((await get('/api/search?q=special%20political%20missions&from=2021')).body.results).toEqual([]);
+    expect((await get('/api/search?q=special%20political%20missions&from=2020&to=2020-12-31')).body.results.map((r: { id: string }) => r.id)).toEqual(['A/RES/75/100']);
+  });
+
+  it('when recalled-by is filtered, then only citing documents that match remain', async () => {
+    const all = await get(`/api/recalled-by/${encodeURIComponent('A/RES/70/262')}?relations=RECALLS`);
+    expect(all.body.results.map((r: { from: { id: string } }) => r.from.id)).toEqual(['A/RES/75/100']);
+    expect((await get(`/api/recalled-by/${encodeURIComponent('A/RES/70/262')}?relations=RECALLS&body=HRC`)).body.results).toEqual([]);
+    expect((await get(`/api/recalled-by/${encodeURIComponent('A/RES/70/262')}?relations=RECALLS&to=2019`)).body.results).toEqual([]);
+    expect((await get(`/api/recalled-by/${encodeURIComponent('A/RES/70/262')}?relations=RECALLS&subject=SDG%203`)).body.results).toHaveLength(1);
+  });
+
+  it('when a lineage is filtered, then it keeps the focus and the documents that match, with the edges between them', async () => {
+    const all = (await get(`/api/lineage/${encodeURIComponent('A/RES/75/100')}?direction=ancestors&depth=1`)).body;
+    const ids = all.nodes.map((n: { data: { id: string } }) => n.data.id);
+    expect(ids).toEqual(expect.arrayContaining(['A/RES/75/100', 'S/RES/2282 (2016)', 'A/RES/70/262']));
+    const sc = (await get(`/api/lineage/${encodeURIComponent('A/RES/75/100')}?direction=ancestors&depth=1&body=SC`)).body;
+    expect(sc.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(['A/RES/75/100', 'S/RES/2282 (2016)', 'S/RES/2413 (2018)']);
+    expect(sc.edges.every((e: { data: { source: string; target: string } }) => e.data.source === 'A/RES/75/100')).toBe(true);
+    const dated = (await get(`/api/lineage/${encodeURIComponent('A/RES/75/100')}?direction=ancestors&depth=1&from=2017&to=2018`)).body;
+    expect(dated.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(['A/RES/75/100', 'S/RES/2413 (2018)']);
+  });
+
+  it('when a filter is malformed, then the answer is 400 naming it', async () => {
+    const { status, body } = await get('/api/search?q=peace&from=last%20year');
+    expect(status).toBe(400);
+    expect(JSON.stringify(body.error.details)).toMatch(/from/);
+  });
+});
+
+describe('the bundled corpus', () => {
+  it('when an empty graph takes the bundle as `npm start` does, then it holds at least 1,500 ingested resolutions and 10,000 citation edges, and every resolution the voting records know has a title and a date', async () => {
+    await wipeGraph(driver, database());
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-bundle-'));
+    try {
+      const akn = await unpackBundle(cache);
+      expect(await unpackBundle(cache)).toBe(akn); // unpacked once
+      const summary = await ingestPaths([sampleDir, akn], graph());
+      expect(summary.errors).toEqual([]);
+      const metadata = await importMetadata(BUNDLE.votingRecords, graph());
+      expect(metadata.rows).toBeGreaterThan(9000);
+      const { records } = await driver.executeQuery(
+        `MATCH (d:Document {ingested: true}) WITH count(d) AS ingested
+         MATCH ()-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->() WITH ingested, count(r) AS citations
+         MATCH (v:Document) WHERE v.titleSource_en = 'undl-voting-records' OR v.dateSource = 'undl-voting-records' OR v.catalogueUrl IS NOT NULL
+         RETURN ingested, citations, count(v) AS known, sum(CASE WHEN v.title_en IS NULL OR v.date IS NULL THEN 1 ELSE 0 END) AS missing`,
+        {},
+        { database: database() },
+      );
+      const row = records[0]!;
+      expect(Number(row.get('ingested'))).toBeGreaterThanOrEqual(1500);
+      expect(Number(row.get('citations'))).toBeGreaterThanOrEqual(10_000);
+      expect(Number(row.get('known'))).toBeGreaterThan(2000);
+      expect(Number(row.get('missing'))).toBe(0);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
