@@ -18,6 +18,7 @@ const USAGE = `Usage: citegraph <command>
   serve                 ensure Neo4j and the schema, and serve the explorer on HOST:PORT
   ingest [--lang zh|en] [--dry-run] [--json] PATH…   put resolutions into the graph (files, directories, globs)
   metadata import [--create] FILE…     titles and dates of documents from catalogue files (UN voting records, CSV)
+  fetch [--lang en,zh] [--format pdf|doc] [--ingest] SYMBOL…   download documents from the UN document system
   db start              ensure Neo4j is running and apply the schema
   db stop               stop the Neo4j that citegraph started (never a server named by NEO4J_URI)
   db status             which Neo4j citegraph uses, its URI, and whether it answers
@@ -149,6 +150,18 @@ export async function main(args: string[]): Promise<number> {
       case 'ingest': {
         const { ingestCommand } = await import('../ingest/ingest-command.ts');
         return await ingestCommand(rest, () => connectGraph(config));
+      }
+      case 'fetch': {
+        const { fetchCommand } = await import('../ingest/fetch-command.ts');
+        // Ctrl-C stops between requests: what is fetched stays, nothing is half-written
+        const controller = new AbortController();
+        const stop = () => controller.abort();
+        process.once('SIGINT', stop);
+        try {
+          return await fetchCommand(rest, { base: config.unDocsUrl, connect: () => connectGraph(config), signal: controller.signal });
+        } finally {
+          process.off('SIGINT', stop);
+        }
       }
       case 'metadata': {
         const { metadataCommand } = await import('../ingest/metadata-command.ts');

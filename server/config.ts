@@ -45,6 +45,7 @@ const envSchema = z.object({
   CITEGRAPH_CONSOLE_MAX_ELEMENTS: z.coerce.number().int().min(1).max(100_000).default(2000),
   CITEGRAPH_CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   CITEGRAPH_START_CORPUS: z.enum(['bundle', 'sample']).default('bundle'),
+  CITEGRAPH_UN_DOCS_URL: z.string().url().default('https://documents.un.org'),
   JAVA_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
   XDG_CACHE_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
@@ -60,6 +61,8 @@ export interface Config {
   startCorpus: 'bundle' | 'sample';
   /** Where citegraph keeps what it unpacks, assembles or downloads: one folder per user. */
   cacheDir: string;
+  /** The UN's document system, for `citegraph fetch`. */
+  unDocsUrl: string;
   console: { timeoutMs: number; maxRows: number; maxElements: number; requestsPerMinute: number };
   managed: ManagedOptions;
 }
@@ -90,6 +93,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     http: { host: env.HOST, port: env.PORT },
     startCorpus: env.CITEGRAPH_START_CORPUS,
     cacheDir: userCacheDir(env),
+    unDocsUrl: env.CITEGRAPH_UN_DOCS_URL,
     console: {
       timeoutMs: env.CITEGRAPH_CONSOLE_TIMEOUT_MS,
       maxRows: env.CITEGRAPH_CONSOLE_MAX_ROWS,

@@ -17,6 +17,8 @@ import { BUNDLE, unpackBundle } from '../../server/bundle.ts';
 import type { Repository } from '../../server/repository.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { importMetadata } from '../../ingest/metadata-command.ts';
+import { fetchCommand } from '../../ingest/fetch-command.ts';
+import { startStandIn } from '../support/ods-stand-in.ts';
 import { dumpGraph, wipeGraph } from '../support/dump.ts';
 import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
 
@@ -203,6 +205,29 @@ describe('the API with subjects, metadata and filters', () => {
     const { status, body } = await get('/api/search?q=peace&from=last%20year');
     expect(status).toBe(400);
     expect(JSON.stringify(body.error.details)).toMatch(/from/);
+  });
+});
+
+describe('citegraph fetch --ingest', () => {
+  it('when documents are fetched from the document system with --ingest, then they are in the graph, one node for both languages', async () => {
+    await wipeGraph(driver, database());
+    const formats = path.join(projectRoot, 'test', 'fixtures', 'formats');
+    const standIn = await startStandIn([
+      { symbol: 'A/RES/76/158', language: 'en', format: 'pdf', bytes: fs.readFileSync(path.join(formats, 'A-RES-76-158.en.pdf')) },
+      { symbol: 'A/RES/76/158', language: 'zh', format: 'pdf', bytes: fs.readFileSync(path.join(formats, 'A-RES-76-158.zh.pdf')) },
+    ]);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-fetched-'));
+    const stdout: string[] = [];
+    const io = { stdout: { write: (c: string) => stdout.push(c) }, stderr: { write: () => true } } as unknown as Parameters<typeof fetchCommand>[2];
+    try {
+      const code = await fetchCommand(['--lang', 'en,zh', '--out', out, '--ingest', '--rate', '10', 'A/RES/76/158'], { base: standIn.url, connect: async () => ({ driver, database: database(), close: async () => {} }) }, io);
+      expect(code).toBe(0);
+      expect(stdout.join('')).toMatch(/Fetched: 2 files/);
+      expect(await node('A/RES/76/158')).toMatchObject({ ingested: true, languages: ['en', 'zh'], sourceFormat_en: 'pdf', sourceFormat_zh: 'pdf' });
+    } finally {
+      await standIn.close();
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 
