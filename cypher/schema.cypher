@@ -13,6 +13,10 @@ FOR (i:Instrument) REQUIRE i.key IS UNIQUE;
 CREATE CONSTRAINT subject_key IF NOT EXISTS
 FOR (s:Subject) REQUIRE s.key IS UNIQUE;
 
+// One node per file ingested whole (a hash of its path, size, time and the extractor's revision).
+CREATE CONSTRAINT ingested_file_key IF NOT EXISTS
+FOR (f:IngestedFile) REQUIRE f.key IS UNIQUE;
+
 // Filters used by search and lineage.
 CREATE INDEX document_body IF NOT EXISTS FOR (d:Document) ON (d.body);
 CREATE INDEX document_kind IF NOT EXISTS FOR (d:Document) ON (d.kind);

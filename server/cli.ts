@@ -149,7 +149,18 @@ export async function main(args: string[]): Promise<number> {
         return await serveUntilSignal(config, { sample: false });
       case 'ingest': {
         const { ingestCommand } = await import('../ingest/ingest-command.ts');
-        return await ingestCommand(rest, () => connectGraph(config));
+        // The first Ctrl-C stops after what is parsed is written; a second one stops at once.
+        const controller = new AbortController();
+        const stop = () => {
+          process.stderr.write('\ncitegraph ingest: stopping after the batches in flight are written (Ctrl-C again to stop at once)…\n');
+          controller.abort();
+        };
+        process.once('SIGINT', stop);
+        try {
+          return await ingestCommand(rest, () => connectGraph(config), undefined, controller.signal);
+        } finally {
+          process.off('SIGINT', stop);
+        }
       }
       case 'fetch': {
         const { fetchCommand } = await import('../ingest/fetch-command.ts');

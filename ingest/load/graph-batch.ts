@@ -35,6 +35,8 @@ export interface GraphBatch {
   modifiers: { symbol: string; base: string; type: string }[];
   /** A document's subject keywords, from a version that carries them (AKN): they replace the ones it had. */
   subjects: { symbol: string; subjects: SubjectParams[] }[];
+  /** The files this batch holds whole: the graph remembers them, so an unchanged file is not read again. */
+  files: { key: string }[];
 }
 
 export interface SubjectParams {
@@ -135,7 +137,7 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
     if (!nodes.has(symbol)) nodes.set(symbol, symbolNode(symbol));
     for (const link of modifierChain(symbol)) if (!nodes.has(link.base)) nodes.set(link.base, symbolNode(link.base));
   };
-  const batch: GraphBatch = { nodes: [], versions: [], documentCitations: [], instrumentCitations: [], basedOn: [], adoptions: [], publications: [], modifiers: [], subjects: [] };
+  const batch: GraphBatch = { nodes: [], versions: [], documentCitations: [], instrumentCitations: [], basedOn: [], adoptions: [], publications: [], modifiers: [], subjects: [], files: [] };
   const subjects = new Map<string, SubjectParams[]>();
   const seen = new Set<string>();
   const documentGroups = new Map<string, CitationParams>();

@@ -39,6 +39,7 @@ export const WRITE_STEPS = [
   ['publications', 'publications', 'all', 'late'],
   ['modifiers', 'modifiers', 'all', 'late'],
   ['subjects', 'subjects', 'all', 'late'],
+  ['files', 'files', 'all', 'late'],
 ] as const satisfies readonly (readonly [string, keyof GraphBatch, RowFilter, Phase])[];
 
 export const writeQueriesDir = path.join(cypherDir, 'write');
@@ -83,6 +84,16 @@ export class GraphWriter {
     return this.queries.get(name)!.text;
   }
 
+  /** Which of these file keys the graph holds (files ingested whole, unchanged since). */
+  async heldFiles(keys: readonly string[]): Promise<Set<string>> {
+    try {
+      const { records } = await this.driver.executeQuery('MATCH (f:IngestedFile) WHERE f.key IN $keys RETURN f.key AS key', { keys }, { database: this.database, routing: 'READ' });
+      return new Set(records.map((r) => r.get('key') as string));
+    } catch (error) {
+      throw toAppError(error, 'the graph');
+    }
+  }
+
   /** Loads the instrument gazetteer (idempotent; once per ingest run). */
   async writeGazetteer(): Promise<void> {
     const { nodes, instruments } = gazetteerBatch();
@@ -117,8 +128,8 @@ export class GraphWriter {
    * creates). The nodes the batch before creates are left to it, so the two never wait on
    * each other's locks in Neo4j while one of them waits for the other here.
    */
-  async writeRecords(records: readonly IngestableRecord[]): Promise<BatchStats> {
-    const batch = toGraphBatch(records);
+  async writeRecords(records: readonly IngestableRecord[], options: { fileKeys?: readonly string[] } = {}): Promise<BatchStats> {
+    const batch = { ...toGraphBatch(records), files: (options.fileKeys ?? []).map((key) => ({ key })) };
     const previous = this.last;
     const current = new BatchInFlight();
     this.last = current;

@@ -1,21 +1,16 @@
-// npm run bench:read [-- --runs N --no-ingest]
+// npm run bench:read [-- --runs N]
 // Reading speed per format over ../shared/corpus (or $CITEGRAPH_CORPUS), on one core (the
 // main thread): PDF pages/s and AKN XML MB/s for the reader alone (bytes → rendered text) and
-// with extraction (→ records). Then `citegraph ingest` of the whole akn/ folder end to end into
-// a throw-away Neo4j: documents/s, relationships/s and peak memory. Figures, not a test.
-// Targets: PDF ≥ 20 pages/s per core; AKN ≥ 10 MB/s.
+// with extraction (→ records). Figures, not a test. Targets: PDF ≥ 20 pages/s per core; AKN
+// ≥ 10 MB/s. (`npm run bench:ingest` ingests the whole akn/ folder end to end.)
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractSource, readSourceBytes } from '../../ingest/index.ts';
-import { ingestPaths } from '../../ingest/ingest-command.ts';
-import { createDriver } from '../../server/db/driver.ts';
-import { applySchema } from '../../server/db/schema.ts';
 import { SHARED_CORPUS } from '../extract/corpus-path.ts';
-import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-ingest': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
 
 function walk(dir: string, ext: string): string[] {
@@ -74,22 +69,3 @@ console.log('| format | stage | input | s | speed | documents |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 
-if (!values['no-ingest']) {
-  const neo4j = await startThrowawayNeo4j({ heap: '2g', pageCache: '1g' });
-  const driver = createDriver(neo4j.graph.connection);
-  try {
-    await applySchema(driver);
-    const summary = await ingestPaths([join(SHARED_CORPUS, 'akn')], { driver });
-    const { records } = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS rels');
-    const rels = Number(records[0]!.get('rels'));
-    const peak = process.resourceUsage().maxRSS / 1024;
-    console.log(
-      `\n\`citegraph ingest\` of ${join(SHARED_CORPUS, 'akn')} (${akns.length} files, ${(aknBytes / 1e6).toFixed(1)} MB) into an empty throw-away Neo4j, extraction on worker threads:\n` +
-        `${summary.seconds} s, ${summary.documents} documents (${(summary.documents / summary.seconds).toFixed(0)} documents/s), ${rels} relationships (${(rels / summary.seconds).toFixed(0)}/s), ` +
-        `${summary.errors.length} files refused (${[...new Set(summary.errors.map((e) => e.reason))].join('; ')}), peak memory of the ingesting process ${peak.toFixed(0)} MB`,
-    );
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-  }
-}

@@ -313,9 +313,9 @@ describe('GET /api/queries and /api/openapi.json', () => {
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual([
       '/api/cypher', '/api/documents/{symbol}', '/api/documents/{symbol}/citations', '/api/health', '/api/lineage/{symbol}',
-      '/api/neighbourhood/{symbol}', '/api/queries', '/api/recalled-by/{symbol}', '/api/search',
+      '/api/neighbourhood/{symbol}', '/api/queries', '/api/recalled-by/{symbol}', '/api/search', '/api/subjects',
     ]);
-    expect(body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'kind', 'body', 'limit']);
+    expect(body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'kind', 'body', 'from', 'to', 'subject', 'limit']);
   });
 });
 

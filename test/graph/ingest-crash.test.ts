@@ -103,6 +103,32 @@ describe('an ingest killed mid-way', () => {
   });
 });
 
+describe('an ingest interrupted with Ctrl-C', () => {
+  it('when interrupted with SIGINT, then it writes what it parsed, says how to continue, and the same command run again reads only the rest and completes the graph', async () => {
+    await wipeGraph(driver, database());
+    const run = startIngest(testGraph().uri);
+    await waitFor(async () => (await ingestedCount(driver)) >= 20, 60_000);
+    run.child.kill('SIGINT');
+    const first = await run.exited;
+    expect(first.code).toBe(130);
+    const interrupted = JSON.parse(first.stdout);
+    expect(interrupted).toMatchObject({ interrupted: true, errors: [] });
+    expect(first.stderr).toMatch(/stopping after the batches in flight are written/);
+    const ingestedNow = await ingestedCount(driver);
+    expect(ingestedNow).toBeGreaterThanOrEqual(20);
+    expect(ingestedNow).toBeLessThan(FILES);
+
+    const again = startIngest(testGraph().uri);
+    const second = await again.exited;
+    expect(second.code).toBe(0);
+    const summary = JSON.parse(second.stdout);
+    // what the first run wrote is not read again; the rest is
+    expect(summary.unchanged).toBe(ingestedNow);
+    expect(summary.versions).toBe(FILES - ingestedNow);
+    expect(await dumpGraph(driver, database())).toEqual(cleanDump);
+  });
+});
+
 describe('a Neo4j that stops during an ingest', () => {
   it('when the server stops mid-way, then the ingest exits non-zero naming the cause, and a later run completes the work', async () => {
     const own = await startThrowawayNeo4j({ heap: '512m', pageCache: '128m' });
