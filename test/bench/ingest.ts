@@ -97,7 +97,8 @@ try {
     const citations = await citationCount();
     console.log(
       `\nEnd to end (\`citegraph ingest\` of ${corpus.files.length} text files, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB, extract on worker threads, batch ${best.batch}): ` +
-        `${summary.seconds} s, ${(summary.documents / summary.seconds).toFixed(0)} documents/s, ${(citations / summary.seconds).toFixed(0)} citation relationships/s, ${summary.errors.length} errors`,
+        `${summary.seconds} s, ${(summary.documents / summary.seconds).toFixed(0)} documents/s, ${(citations / summary.seconds).toFixed(0)} citation relationships/s, ${summary.errors.length} errors, ` +
+        `peak memory of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
