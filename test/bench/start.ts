@@ -32,8 +32,8 @@ delete env.NEO4J_URI;
 async function usable(): Promise<{ documents: number }> {
   for (;;) {
     try {
-      const page = await fetch(`http://127.0.0.1:${port}/`);
-      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+      const page = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2000) });
       if (page.ok && health.ok) return { documents: ((await health.json()) as { counts: { documents: number } }).counts.documents };
     } catch {
       // not yet
@@ -44,14 +44,18 @@ async function usable(): Promise<{ documents: number }> {
 
 async function timedStart(label: string): Promise<void> {
   const started = performance.now();
-  const child = spawn('npm', ['start'], { cwd: clone, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // its own process group, so that Ctrl-C (SIGINT to the group) reaches npm and the server both, as in a terminal
+  const child = spawn('npm', ['start'], { cwd: clone, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let log = '';
-  child.stderr.on('data', (c) => (log += c));
+  child.stderr.on('data', (c) => {
+    log += c;
+    if (process.env.BENCH_VERBOSE) process.stderr.write(c);
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const result = await Promise.race([usable(), exited.then((code) => Promise.reject(new Error(`npm start exited ${code}:\n${log}`)))]);
   const seconds = (performance.now() - started) / 1000;
   console.log(`${label}: ${seconds.toFixed(1)} s to a usable page (${result.documents} documents in the graph)`);
-  child.kill('SIGINT');
+  process.kill(-child.pid!, 'SIGINT');
   await exited;
 }
 
