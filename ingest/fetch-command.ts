@@ -2,10 +2,10 @@
 // downloads documents from the UN's document system (ingest/fetch.ts) into a folder, then,
 // when asked, ingests them. Ctrl-C stops between requests; the same command continues.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { FETCH_FORMATS, FETCH_LANGUAGES, fetchDocuments, type FetchEvent, type FetchFormat, type FetchLanguage, type FetchResult } from './fetch.ts';
 import { formatSummary, ingestPaths } from './ingest-command.ts';
+import { parseCommandLine, usageError } from './command-line.ts';
 
 const USAGE = `Usage: citegraph fetch [--lang en,zh,…] [--format pdf|doc] [--out DIR] [--from FILE] [--rate N] [--ingest] [--json] SYMBOL…
   SYMBOL     a document symbol as the UN writes it: A/RES/76/158, "S/RES/2250 (2015)", A/HRC/RES/36/6
@@ -48,36 +48,19 @@ export async function fetchCommand(
   options: { base: string; connect: () => Promise<{ driver: Driver; database?: string; close: () => Promise<void> }>; signal?: AbortSignal },
   io: FetchCommandIO = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string', default: 'en' },
-        format: { type: 'string', default: 'pdf' },
-        out: { type: 'string', default: 'un-documents' },
-        from: { type: 'string' },
-        rate: { type: 'string', default: '2' },
-        retries: { type: 'string', default: '4' },
-        ingest: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`citegraph fetch: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine('fetch', USAGE, args, {
+    lang: { type: 'string', default: 'en' },
+    format: { type: 'string', default: 'pdf' },
+    out: { type: 'string', default: 'un-documents' },
+    from: { type: 'string' },
+    rate: { type: 'string', default: '2' },
+    retries: { type: 'string', default: '4' },
+    ingest: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  }, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const usage = (message: string) => {
-    io.stderr.write(`citegraph fetch: ${message}\n${USAGE}\n`);
-    return 2;
-  };
+  const usage = (message: string) => usageError('fetch', USAGE, message, io);
   const languages = values.lang.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
   const unknown = languages.filter((l) => !(FETCH_LANGUAGES as readonly string[]).includes(l));
   if (unknown.length || languages.length === 0) return usage(`--lang: ${unknown.join(', ') || 'none'} is not one of ${FETCH_LANGUAGES.join(', ')}`);

@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
@@ -13,6 +12,7 @@ import { LANGUAGES, RELATIONS, type Language } from './models.ts';
 import { listDocumentFiles } from './read.ts';
 import { parseFiles } from './load/parse-pool.ts';
 import { GraphWriter, type IngestableRecord } from './load/write.ts';
+import { parseCommandLine } from './command-line.ts';
 
 export const ingestSummarySchema = z.object({
   files: z.number().int(),
@@ -253,30 +253,16 @@ export async function ingestCommand(
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = { stdout: process.stdout, stderr: process.stderr },
   signal?: AbortSignal,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        'batch-size': { type: 'string' },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`citegraph ingest: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine('ingest', USAGE, args, {
+    lang: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' },
+    workers: { type: 'string' },
+  }, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const lang = values.lang;
   if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) {
     io.stderr.write(`citegraph ingest: --lang must be one of ${LANGUAGES.join(', ')} (not supported yet: ${lang})\n`);

@@ -3,7 +3,6 @@
 // node unless asked (--create: a document the file lists and the graph lacks becomes a stub,
 // ingested: false), and never overwrites what an ingested text says.
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import { loadQueryFiles } from '../server/db/queries.ts';
@@ -12,6 +11,7 @@ import { readMetadata, type MetadataProblem, type MetadataRow } from './metadata
 import { symbolNode } from './load/graph-batch.ts';
 import { writeQueriesDir } from './load/write.ts';
 import { ExtractError } from './models.ts';
+import { parseCommandLine, usageError } from './command-line.ts';
 
 export const metadataSummarySchema = z.object({
   file: z.string(),
@@ -93,23 +93,13 @@ export async function metadataCommand(
   connect: () => Promise<{ driver: Driver; database?: string; close: () => Promise<void> }>,
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { create: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (error) {
-    io.stderr.write(`citegraph metadata: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine('metadata', USAGE, args, { create: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false } }, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const [verb, ...files] = positionals;
   const language = values.lang as MetadataRow['language'];
   if (verb !== 'import' || files.length === 0 || !['ar', 'en', 'es', 'fr', 'ru', 'zh'].includes(language)) {
-    io.stderr.write(`citegraph metadata: ${verb !== 'import' ? 'expected "import"' : files.length === 0 ? 'name at least one file' : `--lang must be one of ar, en, es, fr, ru, zh`}\n${USAGE}\n`);
-    return 2;
+    return usageError('metadata', USAGE, verb !== 'import' ? 'expected "import"' : files.length === 0 ? 'name at least one file' : '--lang must be one of ar, en, es, fr, ru, zh', io);
   }
   const graph = await connect();
   let failed = 0;

@@ -4,7 +4,7 @@
 import { open, stat, readdir, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExtractError, type SourceText } from './models.ts';
-import { DOCUMENT_EXTENSIONS, MAX_FILE_BYTES, detectFormat } from './formats/index.ts';
+import { DOCUMENT_EXTENSIONS, detectFormat } from './formats/index.ts';
 
 export { DOCUMENT_EXTENSIONS, MAX_FILE_BYTES } from './formats/index.ts';
 export { decodeText } from './formats/text.ts';

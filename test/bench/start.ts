@@ -19,7 +19,7 @@ execFileSync('git', ['clone', '--quiet', projectRoot, clone]);
 // node_modules as `npm install` left them (not timed: installing is not starting)
 fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(clone, 'node_modules'));
 const [port, bolt, http] = [await freePort(), await freePort(), await freePort()];
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   PORT: String(port),
   CITEGRAPH_CACHE_DIR: path.join(work, 'cache'),

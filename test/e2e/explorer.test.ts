@@ -6,9 +6,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureGraph } from '../../server/db/graph.ts';
-import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
-import { ensureClientBuilt, graphReady, ingestSample, launchChromium, openPage, screenshot, startApp, type RunningApp, type WatchedPage } from './harness.ts';
+import { graphReady, ingestSample, openPage, screenshot, startExplorer, type RunningApp, type WatchedPage } from './harness.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -29,19 +27,9 @@ const graphSnapshot = (p: Page, which: 'cy' | 'consoleCy' = 'cy') =>
   }, which);
 
 beforeAll(async () => {
-  const driver = testDriver();
-  try {
-    await ingestSample(driver, testConnection().database);
-  } finally {
-    await driver.close();
-  }
-  const config = externalTestConfig({ HOST: '127.0.0.1' });
-  const [graph] = await Promise.all([ensureGraph(config), ensureClientBuilt()]);
-  app = await startApp(config, graph);
-  browser = await launchChromium();
-  watched = await openPage(browser);
-  page = watched.page;
   // On a fresh machine this installs Chromium with apt and builds the client: minutes, not seconds.
+  ({ app, browser, watched } = await startExplorer(ingestSample));
+  page = watched.page;
 }, 900_000);
 
 afterAll(async () => {

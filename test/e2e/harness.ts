@@ -15,6 +15,8 @@ import { sampleDir } from '../../server/sample.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { wipeGraph } from '../support/dump.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
+import { ensureGraph } from '../../server/db/graph.ts';
 
 export const artifactsDir = path.join(projectRoot, 'test-artifacts');
 const clientDir = path.join(projectRoot, 'client');
@@ -71,6 +73,24 @@ export async function startApp(config: Config, graph: Graph): Promise<RunningApp
 }
 
 export { launchChromium };
+
+/**
+ * What a browser test starts from: the test graph prepared by `prepare` (e.g. the sample
+ * ingested), the client built, the real server on a free port, Chromium and a watched page.
+ */
+export async function startExplorer(prepare: (driver: Driver, database?: string) => Promise<void>): Promise<{ app: RunningApp; browser: Browser; watched: WatchedPage }> {
+  const driver = testDriver();
+  try {
+    await prepare(driver, testConnection().database);
+  } finally {
+    await driver.close();
+  }
+  const config = externalTestConfig({ HOST: '127.0.0.1' });
+  const [graph] = await Promise.all([ensureGraph(config), ensureClientBuilt()]);
+  const app = await startApp(config, graph);
+  const browser = await launchChromium();
+  return { app, browser, watched: await openPage(browser) };
+}
 
 export interface WatchedPage {
   page: Page;

@@ -5,11 +5,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
-import { ensureGraph } from '../../server/db/graph.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { importMetadata } from '../../ingest/metadata-command.ts';
-import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
-import { ensureClientBuilt, graphReady, ingestSample, launchChromium, openPage, screenshot, startApp, type RunningApp, type WatchedPage } from './harness.ts';
+import { graphReady, ingestSample, screenshot, startExplorer, type RunningApp, type WatchedPage } from './harness.ts';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'corpus');
 let app: RunningApp;
@@ -18,21 +16,12 @@ let watched: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  const driver = testDriver();
-  const database = testConnection().database;
-  try {
+  ({ app, browser, watched } = await startExplorer(async (driver, database) => {
     await ingestSample(driver, database);
     const summary = await ingestPaths([path.join(fixtures, 'akn', 'ga', '75_100_E.xml')], { driver, database });
     if (summary.errors.length) throw new Error(JSON.stringify(summary.errors));
     await importMetadata(path.join(fixtures, 'metadata', 'un-voting-records.sample.csv'), { driver, database });
-  } finally {
-    await driver.close();
-  }
-  const config = externalTestConfig({ HOST: '127.0.0.1' });
-  const [graph] = await Promise.all([ensureGraph(config), ensureClientBuilt()]);
-  app = await startApp(config, graph);
-  browser = await launchChromium();
-  watched = await openPage(browser);
+  }));
   page = watched.page;
 }, 900_000);
 
