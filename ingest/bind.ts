@@ -12,6 +12,7 @@ import { originalSpan, type MappedText } from './offsets.ts';
 import { classify, clauseAt } from './classify.ts';
 import { find, type FoundText } from './find.ts';
 import { InstrumentResolver, parseLocator, resolveNumber, type BodyState } from './resolve.ts';
+import { isDecisionDocument, isResolutionSymbol } from './symbols.ts';
 
 export interface BindResult {
   citations: Citation[];
@@ -21,7 +22,6 @@ export interface BindResult {
 }
 
 const KIND_OF = new Map(INSTRUMENTS.map((i) => [i.key, i.kind]));
-const IS_RESOLUTION = /^(?:A\/HRC|A|S|E\/CN\.4|E)\/(?:RES|DEC)\//;
 
 interface Resolved {
   start: number;
@@ -29,14 +29,35 @@ interface Resolved {
   targets: string[];
 }
 
+/** Where a draft of another body's text starts in a paragraph ("… the following draft resolution: The General Assembly, …"). */
+interface DraftOpening {
+  at: number;
+  body: Body;
+}
+
+/** The draft opening of a paragraph, if any; `pending` when the paragraph only announces it and the next one opens it. */
+function draftOpening(text: string, lang: CompiledLanguage, pending: boolean): { draft: DraftOpening | null; pending: boolean } {
+  const bodyOf = (name: string) => lang.bodyByName.get(lang.table.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name) ?? null;
+  if (pending) {
+    const opening = lang.table.openingPattern.exec(text);
+    const body = opening?.[1] ? bodyOf(opening[1]) : null;
+    if (body) return { draft: { at: 0, body }, pending: false };
+  }
+  const m = lang.table.draftOpening.exec(text);
+  if (!m) return { draft: null, pending: false };
+  const body = m[1] ? bodyOf(m[1]) : null;
+  return body ? { draft: { at: m.index + m[0].length, body }, pending: false } : { draft: null, pending: !m[1] };
+}
+
 /** Resolves the numbers and symbols of one text (paragraph or footnote) to canonical targets. */
-function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, warnings: string[], where: string): Resolved[] {
+function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, warnings: string[], where: string, draft: DraftOpening | null = null): Resolved[] {
   const out: Resolved[] = [];
   type Ev = { at: number; body: Body | 'its' | 'council' };
   const events: Ev[] = [...found.bodyContexts];
   for (const n of found.numbers) if (n.bodyCue) events.push({ at: n.start, body: n.bodyCue });
   events.sort((a, b) => a.at - b.at);
   for (const n of found.numbers) {
+    if (draft && n.start >= draft.at) state.adopting = draft.body;
     const clause = clauseAt(clauses, n.start);
     let context: Ev['body'] | null = null;
     for (const e of events) {
@@ -48,6 +69,7 @@ function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, 
     if (warning) warnings.push(`${where}: ${warning}`);
     if (targets.length) out.push({ start: n.start, end: n.end, targets });
   }
+  if (draft) state.adopting = draft.body;
   for (const s of found.symbols) out.push({ start: s.start, end: s.end, targets: [s.symbol] });
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -87,6 +109,7 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
     citations.push(c);
   };
 
+  let draftPending = false;
   for (const p of seg.paragraphs) {
     const text = p.text.text;
     if (!text) continue;
@@ -95,7 +118,9 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
     const clauses = classify(text, lang, isSub ? parentClause : null);
     if (!isSub) parentClause = clauses[0] ?? null;
     const where = p.id ?? 'text';
-    const resolved = resolveMentions(found, clauses, state, warnings, where);
+    const opening = draftOpening(text, lang, draftPending);
+    draftPending = opening.pending;
+    const resolved = resolveMentions(found, clauses, state, warnings, where, opening.draft);
 
     for (const r of resolved) {
       const clause = clauseAt(clauses, r.start);
@@ -117,7 +142,7 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
       if (cueIdx >= 0) {
         usedCues.add(cueIdx);
         const cue = found.adoptionCues[cueIdx]!;
-        const doc = [...resolved].reverse().find((r) => r.end <= cue.start && r.targets.some((t) => IS_RESOLUTION.test(t)));
+        const doc = [...resolved].reverse().find((r) => r.end <= cue.start && r.targets.some((t) => isResolutionSymbol(t)));
         if (doc) {
           entry.adoption = { document: doc.targets[0]!, instrument: key, treatySeries: null, span: originalSpan(p.text, m.start, m.end) };
           adoptions.push(entry.adoption);
@@ -177,9 +202,23 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
       const ibid = table.ibid.test(ftext);
       const ffound = find(ftext, lang);
       if (ibid || table.officialRecords.test(ftext)) {
+        // "See resolutions 59/39, para. 9, and 65/21; see also Official Records …": the documents named
+        // before the volume are cited in their own right (after it, a number is what the volume holds)
+        const volumeAt = Math.max(0, ftext.search(table.officialRecords));
+        const named = volumeAt > 0
+          ? citeFromNote({ ...ffound, numbers: ffound.numbers.filter((n) => n.end <= volumeAt), symbols: ffound.symbols.filter((s) => s.end <= volumeAt), instruments: [] }, mk.footnote, fn.text, clause)
+          : [];
+        const volumes = ffound.symbols.filter((s) => s.start >= volumeAt && !isResolutionSymbol(s.symbol));
         const prev = footnoteFacts.get(mk.footnote - 1);
-        let publishedIn = ffound.symbols.map((s) => s.symbol).filter((s) => !IS_RESOLUTION.test(s));
-        let spans = ffound.symbols.filter((s) => !IS_RESOLUTION.test(s.symbol)).map((s) => originalSpan(fn.text, s.start, s.end));
+        let publishedIn = volumes.map((s) => s.symbol);
+        let spans = volumes.map((s) => originalSpan(fn.text, s.start, s.end));
+        // "S/PRST/2013/2; see Resolutions and Decisions of the Security Council … (S/INF/68)": where the statement is published
+        const compiled = named.filter((t) => isDecisionDocument(t));
+        if (compiled.length && publishedIn.length && table.compilation.test(ftext)) {
+          for (const target of compiled) publishedIn.forEach((pub, i) => publications.push({ document: target, publishedIn: pub, locator: null, footnote: mk.footnote, span: spans[i]! }));
+          footnoteFacts.set(mk.footnote, { publishedIn, locator: null, targets: named });
+          continue;
+        }
         if (!publishedIn.length && ibid && prev) {
           if (prev.targets.length && !prev.publishedIn.length) {
             // "Ibid." after a footnote naming documents: the same documents again
@@ -195,9 +234,13 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
         // same clause, is where that resolution is published; after anything else ("taking note of
         // the report of the Special Committee"), the volume is the report: it is what is cited.
         const before = [...resolved].reverse().find((r) => r.end <= mk.at);
-        const doc = before && clauseAt(clauses, before.start) === clause && before.targets.some((t) => IS_RESOLUTION.test(t)) ? before : null;
+        // …, except where a relative clause between them names what the marker is about ("resolution 55/33 D,
+        // in which the Assembly welcomed the Final Document …,4": the volume is the Final Document)
+        const relative = lang.table.relativeClause;
+        const between = before ? text.slice(before.end, mk.at) : '';
+        const doc = before && clauseAt(clauses, before.start) === clause && before.targets.some((t) => isResolutionSymbol(t)) && !(relative && relative.test(between)) ? before : null;
         if (doc && publishedIn.length) {
-          for (const target of doc.targets.filter((t) => IS_RESOLUTION.test(t))) {
+          for (const target of doc.targets.filter((t) => isResolutionSymbol(t))) {
             publishedIn.forEach((pub, i) => publications.push({ document: target, publishedIn: pub, locator, footnote: mk.footnote, span: spans[i]! }));
           }
           footnoteFacts.set(mk.footnote, { publishedIn, locator, targets: [] });

@@ -8,13 +8,20 @@ import type { Clause } from './models.ts';
 /** Clauses of a paragraph. `inherited` is the verb of the parent paragraph for sub-paragraphs ("(a) To …"). */
 export function classify(text: string, lang: CompiledLanguage, inherited: Clause | null = null): Clause[] {
   const starts: { at: number; verbAt: number }[] = [{ at: 0, verbAt: 0 }];
-  const re = lang.clauseBoundary;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const verbAt = m.index + m[0].length - m[1]!.length;
-    // the punctuation stays with the clause before (a marker after it belongs there too)
-    starts.push({ at: m.index + 1, verbAt });
+  const boundaries = lang.firstPerson?.test(text) ? [...lang.clauseBoundaries, lang.firstPersonBoundary!] : lang.clauseBoundaries;
+  // a title in quotation marks (“Review of the operation of the Treaty, taking into account …”) opens no clause
+  const quoted = [...text.matchAll(/[“"《「][^”"》」]{0,400}[”"》」]/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
+  for (const re of boundaries) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const verbAt = m.index + m[0].length - m[1]!.length;
+      if (continuesRelativeClause(text, starts, m, lang)) continue;
+      if (quoted.some(([from, to]) => m.index > from && m.index < to)) continue;
+      // the punctuation stays with the clause before (a marker after it belongs there too)
+      if (!starts.some((s) => s.verbAt === verbAt)) starts.push({ at: m.index + 1, verbAt });
+    }
   }
+  starts.sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
   starts.forEach((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]!.at : text.length;
@@ -29,6 +36,18 @@ export function classify(text: string, lang: CompiledLanguage, inherited: Clause
     } else if (clauses.length) clauses[clauses.length - 1]!.end = end;
   });
   return clauses;
+}
+
+/** ", in which the Assembly endorsed X, reaffirming Y": a bare participle (no "and") after a relative clause is part of it. */
+function continuesRelativeClause(text: string, starts: { at: number }[], m: RegExpExecArray, lang: CompiledLanguage): boolean {
+  const rel = lang.table.relativeClause;
+  // lower case: a capitalized "Recalling" is a paragraph of its own that ran into this one
+  if (!rel || !/^[a-z]\w*ing$/.test(m[1]!.split(/\s+/)[0]!)) return false;
+  if (/[^\s,;.]/.test(m[0].slice(0, m[0].length - m[1]!.length))) return false; // a joiner ("and") starts a clause
+  const from = Math.max(0, ...starts.map((s) => s.at).filter((a) => a <= m.index));
+  const since = text.slice(from, m.index);
+  const relAt = since.search(rel);
+  return relAt >= 0 && !/[;.]/.test(since.slice(relAt));
 }
 
 /** The clause a position belongs to. */

@@ -33,11 +33,17 @@ function build(lang: CompiledLanguage) {
   const bodies = lang.bodyNames;
   const councils = t.councilShort.join('|');
   if (t.alphabetic) {
-    const keyword = new RegExp(String.raw`\b(resolutions?|decisions?)\s+(?:\(\s?)?(?=${NUM})`, 'gi');
+    // "resolutions 2139 (2014)", "its resolutions, especially 2139 (2014)", "the most recent resolution of the Assembly, 77/191"
+    const leads = t.listLeads.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
+    const keyword = new RegExp(String.raw`\b(resolutions?|decisions?)(?:\s*,?\s*(?:${leads})\s*,?|\s+(?:of|by)\s+the\s+(${bodies}|Assembly|${councils})\s*,)?\s+(?:\(\s?)?(?=${NUM})`, 'gi');
     const num = new RegExp(NUM, 'y');
     // "56/64 B, sect. X", "69/117, para. 8": a locator inside a list does not end it
     const locator = t.numberLocators.length ? String.raw`(?:\s*,\s*(?:${t.numberLocators.join('|')})\s*[\dIVXLCA-Z][\w.]*(?:\s*(?:–|-|and|to)\s*[\w.]+)?)*` : '';
-    const trailer = new RegExp(String.raw`${locator}(?:\s*,?\s*(?:of|dated|adopted\s+on)\s+${date})?${locator}(?:\s*,?\s*(?:entitled|on)\s+[“"][^”"]{0,300}[”"])?`, 'iy');
+    // "5/1, on institution-building of the Council, and 5/2", "72/241 of 20 December 2017 on a world against
+    // violence, 72/284 …": a topic between two numbers of a list (it ends where the next number starts, and
+    // never runs over another number or "resolution", which would swallow a mention)
+    const topic = String.raw`(?:\s*,?\s*(?:on|concerning|relating\s+to)\s+(?:(?!resolutions?\b|decisions?\b|\d+\s?\/\s?\d)[^;()“”"]){1,200}?(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:resolutions?|decisions?)\s+)?${NUM}))?`;
+    const trailer = new RegExp(String.raw`${locator}(?:\s*,?\s*(?:of|dated|adopted\s+on)\s+${date})?${locator}(?:\s*,?\s*(?:entitled|on)\s+[“"][^”"]{0,300}[”"])?${topic}`, 'iy');
     const separator = new RegExp(String.raw`\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(resolutions?|decisions?)\s+)?(?=${NUM})`, 'iy');
     const cueBody = new RegExp(String.raw`(?:^|[^\w])(?:the\s+)?(${bodies}|Assembly|${councils}|Commission)(?:'s|’s)?\s+$`, 'i');
     const cueIts = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -53,9 +59,6 @@ function build(lang: CompiledLanguage) {
   return null;
 }
 
-/** Bodies outside the UN organs whose resolutions/decisions share number shapes ("Conference of the Parties decision 15/4"). */
-const FOREIGN_BODY_EN = /\b(?:Board|Conference of the Parties|Parties|Health Assembly|Governing Council|Executive Committee|Organization|Programme|Fund|COP|CMP|CMA|UNEP|WHO|ILO|UNESCO|FAO|IAEA|UNICEF|Conference|Sub-Commission|Subcommission|Committee)(?:'s|’s)?\s+$/;
-const FOREIGN_BODY_ZH = /(?:缔约方|卫生|缔约国|成员国|执行局|理事机构|小组委员会)$/;
 
 const ZH_NUM = new RegExp(String.raw`(?:第\s*)?(?<![\d/.])(${NUM})\s*号?`, 'g');
 
@@ -96,19 +99,20 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
     for (let k = re.keyword.exec(text); k; k = re.keyword.exec(text)) {
       if (k.index < consumed) continue;
       const before = text.slice(Math.max(0, k.index - 120), k.index);
-      if (FOREIGN_BODY_EN.test(before)) {
+      if (lang.foreignBefore.test(before)) {
         consumed = k.index + k[0].length;
         continue;
       }
-      let cue: NumberMention['bodyCue'] = null;
       const ib = re.cueItsBody.exec(before);
       const b = re.cueBody.exec(before);
-      if (ib) cue = bodyFromName(lang, ib[1]!);
-      else if (re.cueIts.test(before)) cue = 'its';
-      else if (b) cue = bodyFromName(lang, b[1]!);
+      // the body named after the keyword ("resolution of the Assembly, 77/191") first, then before it
+      const cue: NumberMention['bodyCue'] = k[2]
+        ? bodyFromName(lang, k[2])
+        : ib ? bodyFromName(lang, ib[1]!) : re.cueIts.test(before) ? 'its' : b ? bodyFromName(lang, b[1]!) : null;
       let kind: 'resolution' | 'decision' = /^d/i.test(k[1]!) ? 'decision' : 'resolution';
       let pos = k.index + k[0].length;
       chain++;
+      const chainStart = out.numbers.length;
       for (;;) {
         re.num.lastIndex = pos;
         const n = re.num.exec(text);
@@ -124,6 +128,8 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
         if (sep[1]) kind = /^d/i.test(sep[1]) ? 'decision' : 'resolution';
         pos += sep[0].length;
       }
+      // "decision 14/17 of the Conference of the Parties": the list is another organization's
+      if (lang.foreignAfter?.test(text.slice(pos, pos + 200))) out.numbers.length = chainStart;
       consumed = pos;
       re.keyword.lastIndex = Math.max(re.keyword.lastIndex, pos);
     }
@@ -167,7 +173,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
       const cm = cueRe.exec(before);
       let cue: NumberMention['bodyCue'] = null;
       if (cm) cue = cm[1] === '其' ? 'its' : bodyFromName(lang, cm[1]!);
-      if (cm && FOREIGN_BODY_ZH.test(before.slice(0, cm.index))) {
+      if (cm && lang.foreignBefore.test(before.slice(0, cm.index))) {
         i = j + 1;
         continue;
       }

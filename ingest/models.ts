@@ -12,8 +12,11 @@ export type { MappedText } from './offsets.ts';
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Issuing bodies whose resolutions and decisions we can name canonically. */
-export const BODIES = ['GA', 'HRC', 'SC', 'ECOSOC', 'CHR'] as const;
+/**
+ * Issuing bodies whose resolutions and decisions we can name canonically: the principal organs,
+ * the Human Rights Council, and ECOSOC's functional commissions (their symbols: symbols.ts).
+ */
+export const BODIES = ['GA', 'HRC', 'SC', 'ECOSOC', 'CHR', 'StatCom', 'CSocD', 'CSW', 'CND', 'CPD', 'CCPCJ', 'CSD'] as const;
 export type Body = (typeof BODIES)[number];
 
 export const RELATIONS = ['RECALLS', 'REAFFIRMS', 'WELCOMES', 'TAKES_NOTE', 'CITES'] as const;

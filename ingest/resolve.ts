@@ -3,7 +3,7 @@
 // number's shape), a short form ("the Convention", 《公约》) becomes the
 // instrument named last, and a footnote's locator is put in English form.
 import type { Body, Language, NumberMention } from './models.ts';
-import { bodiesForNumber, canonicalResolutionSymbols, parseResolutionNumber } from './symbols.ts';
+import { bodiesForNumber, canonicalResolutionSymbols, isDecisionOf, parseResolutionNumber } from './symbols.ts';
 import { chineseNumber, toRoman } from './numbers.ts';
 
 export interface BodyState {
@@ -18,8 +18,9 @@ export function resolveNumber(m: NumberMention, context: Body | 'its' | 'council
   if (!n) return { targets: [], warning: `not a resolution number: ${m.number}` };
   const possible = bodiesForNumber(n);
   const cue = m.bodyCue ?? context;
-  // A decision number with nothing saying whose it is may belong to any body (CBD COP, boards): not a GA decision.
-  if (m.docKind === 'decision' && !cue && state.adopting !== 'HRC') return { targets: [], warning: `decision ${m.number}: issuing body not stated` };
+  // A decision number with nothing saying whose it is may belong to any body (a Conference of the Parties,
+  // a board): it is the adopting body's only within the range that body numbers its decisions in.
+  if (m.docKind === 'decision' && !cue && !isDecisionOf(state.adopting, n)) return { targets: [], warning: `decision ${m.number}: issuing body not stated` };
   let body: Body | null = null;
   if (cue === 'its') body = state.adopting;
   else if (cue === 'council') body = state.lastCouncil ?? (['SC', 'HRC', 'ECOSOC'] as Body[]).find((b) => possible.includes(b)) ?? null;

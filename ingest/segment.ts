@@ -94,7 +94,8 @@ function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[],
   let pos = 0;
   const found = new Map<number, { n: number; s: number; e: number }[]>();
   for (const n of numbers) {
-    const re = new RegExp(`(?<![\\d/.\\-–])${n}(?![\\d/])`, 'g');
+    // not inside a number ("2.5", "1/5"); after a full stop only when a word ends there ("annexes.5")
+    const re = new RegExp(`(?<![\\d/\\-–])(?<![\\d.]\\.)${n}(?![\\d/])`, 'g');
     let hit: { p: number; s: number; e: number } | null = null;
     for (let p = para; p < paragraphs.length && !hit; p++) {
       const text = paragraphs[p]!.text.text;
@@ -111,6 +112,9 @@ function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[],
           if (NOT_BEFORE_MARKER.test(before)) continue;
           if (!/[\p{L}\d,;.:)’”"]\s+$/u.test(before)) continue;
           if (/(?:^|\s)\d{1,2}\s+$/.test(before)) continue;
+          // "… economy. 5. We recall", "shared commitments 3. We gather": a paragraph number where the
+          // paragraphs ran together, not a marker (UN style sets a marker after the full stop, not before it)
+          if (/^\.\s+[A-Z]/.test(text.slice(e, e + 4))) continue;
         } else if (/[\p{L}]/u.test(prev)) {
           const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, s - 20), s))?.[1] ?? '';
           if (/^(?:add|corr|rev|amend|no|nos|vol|chap|para|paras|art|sect|p|pp|l|pv|sr|res|[A-Z]{1,5})\.?$/i.test(word) && !/^[a-z]{4,}$/i.test(word)) continue;
@@ -124,6 +128,16 @@ function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[],
         if (NOT_AFTER_MARKER.test(text.slice(e, e + 20))) continue;
         hit = { p, s, e };
         break;
+      }
+    }
+    // Last resort: a marker glued to a year ("Declarations of 20172 and 2021,3", "2014–20243"), where
+    // the text extraction lost the superscript; only where the marker was found nowhere else.
+    if (!hit) {
+      const glued = new RegExp(`(?<![\\d/])(?:19|20)\\d\\d(${n})(?=[\\s,;.:)]|$)`, 'g');
+      for (let p = para; p < paragraphs.length && !hit; p++) {
+        glued.lastIndex = p === para ? pos : 0;
+        const m = glued.exec(paragraphs[p]!.text.text);
+        if (m) hit = { p, s: m.index + m[0].length - m[1]!.length, e: m.index + m[0].length };
       }
     }
     if (!hit) continue;

@@ -75,26 +75,58 @@ export function parseResolutionNumber(written: string): ResolutionNumber | null 
   return null;
 }
 
+/**
+ * The bodies whose resolutions and decisions citegraph names, as data: the symbol series of
+ * each, how it numbers them, and the numbers its decisions take (a decision cited without its
+ * body is the adopting body's only within that range: "decision 15/4" of a Conference of the
+ * Parties is not a General Assembly decision).
+ */
+export const BODY_SERIES: Record<Body, { prefix: string; numbering: readonly ResolutionNumber['style'][]; decisions?: readonly [number, number]; guessed?: true }> = {
+  // `guessed`: the bodies a bare number a user types ("36/6") may stand for
+  GA: { prefix: 'A', numbering: ['session', 'old'], decisions: [400, 699], guessed: true },
+  HRC: { prefix: 'A/HRC', numbering: ['session'], decisions: [100, 199], guessed: true },
+  SC: { prefix: 'S', numbering: ['old'], guessed: true },
+  ECOSOC: { prefix: 'E', numbering: ['year', 'old'], guessed: true },
+  CHR: { prefix: 'E/CN.4', numbering: ['year', 'old'], guessed: true },
+  StatCom: { prefix: 'E/CN.3', numbering: ['session', 'year'] },
+  CSocD: { prefix: 'E/CN.5', numbering: ['session', 'year'] },
+  CSW: { prefix: 'E/CN.6', numbering: ['session', 'year'] },
+  CND: { prefix: 'E/CN.7', numbering: ['session', 'year'] },
+  CPD: { prefix: 'E/CN.9', numbering: ['session', 'year'] },
+  CCPCJ: { prefix: 'E/CN.15', numbering: ['session', 'year'] },
+  CSD: { prefix: 'E/CN.17', numbering: ['session', 'year'] },
+};
+
+/** "A/HRC" → HRC, "E/CN.6" → CSW. */
+const BODY_OF_PREFIX = new Map(Object.entries(BODY_SERIES).map(([body, { prefix }]) => [prefix, body as Body]));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The resolution and decision series: A/RES/, A/HRC/DEC/, E/CN.6/RES/ … (longest prefix first). */
+const RESOLUTION_SYMBOL = new RegExp(`^(${[...BODY_OF_PREFIX.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\/(RES|DEC)\\/(.+)$`, 'i');
+
+/** Is this canonical symbol a resolution or decision (of any body citegraph names)? */
+export const isResolutionSymbol = (symbol: string) => RESOLUTION_SYMBOL.test(symbol);
+
+/** A body's decision in any form: a resolution, a numbered decision, or a presidential statement of the Security Council. */
+export const isDecisionDocument = (symbol: string) => isResolutionSymbol(symbol) || /^S\/PRST\//i.test(symbol);
+
 /** Which bodies can have issued a number of this shape. */
 export function bodiesForNumber(n: ResolutionNumber): Body[] {
-  if (n.style === 'old') return n.yearInParens ? ['SC'] : ['GA', 'ECOSOC', 'CHR'];
-  if (n.style === 'year') return ['ECOSOC', 'CHR'];
-  return ['GA', 'HRC'];
+  // "1325 (2000)": a year in brackets is the Security Council's alone
+  if (n.style === 'old' && n.yearInParens) return ['SC'];
+  return (Object.keys(BODY_SERIES) as Body[]).filter((b) => b !== 'SC' && BODY_SERIES[b].numbering.includes(n.style));
 }
 
-const PREFIX: Record<Body, { res: string; dec: string }> = {
-  GA: { res: 'A/RES/', dec: 'A/DEC/' },
-  HRC: { res: 'A/HRC/RES/', dec: 'A/HRC/DEC/' },
-  SC: { res: 'S/RES/', dec: 'S/DEC/' },
-  ECOSOC: { res: 'E/RES/', dec: 'E/DEC/' },
-  CHR: { res: 'E/CN.4/RES/', dec: 'E/CN.4/DEC/' },
-};
+/** Whether a decision number falls in the range a body numbers its decisions in. */
+export function isDecisionOf(body: Body, n: ResolutionNumber): boolean {
+  const range = BODY_SERIES[body].decisions;
+  return !!range && n.number >= range[0] && n.number <= range[1];
+}
 
 /** Canonical symbols (one per part) of a resolution or decision number issued by a body; [] if impossible. */
 export function canonicalResolutionSymbols(body: Body, kind: 'resolution' | 'decision', n: ResolutionNumber): string[] {
   if (!bodiesForNumber(n).includes(body)) return [];
   if (body === 'SC' && kind === 'decision') return [];
-  const prefix = PREFIX[body][kind === 'resolution' ? 'res' : 'dec'];
+  const prefix = `${BODY_SERIES[body].prefix}/${kind === 'resolution' ? 'RES' : 'DEC'}/`;
   const parts = n.parts.length ? n.parts : [null];
   return parts.map((p) =>
     n.style === 'old'
@@ -109,7 +141,9 @@ export function canonicalResolutionSymbols(body: Body, kind: 'resolution' | 'dec
 export const SERIES = [
   'A', 'S', 'E', 'T', 'ST', 'SG', 'DP', 'TD', 'UNEP', 'HRI', 'CED', 'CCPR', 'CAT', 'CRC', 'CEDAW', 'CERD', 'CMW', 'CRPD',
   'E/CN.4', 'FCCC', 'CTOC', 'CAC', 'CCW', 'APLC', 'BWC', 'NPT', 'SPLOS', 'ISBA', 'ITLOS', 'PBC', 'JIU', 'UNW', 'ICEF',
-  'ECE', 'ESCAP', 'ECLAC', 'ECA', 'ESCWA', 'UNHCR', 'IDB', 'TRADE', 'OPCW', 'CCW', 'ATT',
+  'ECE', 'ESCAP', 'ECLAC', 'ECA', 'ESCWA', 'UNHCR', 'IDB', 'TRADE', 'OPCW', 'ATT',
+  // secretariats whose symbols follow the UN's shape (CBD/COP/15/17, HSP/HA.2/2)
+  'CBD', 'HSP',
 ] as const;
 
 const MODIFIER = /^(add|corr|rev|amend|summary|suppl)\.?(\d*)$/i;
@@ -129,9 +163,9 @@ export function normalizeDocumentSymbol(raw: string): string | null {
     s = s.slice(0, part.index) + s.slice(part.index + part[0].length);
   }
   // Resolution symbols: A/RES/…, A/HRC/RES/…, S/RES/…, E/RES/…, E/CN.4/RES/… (and DEC)
-  const res = /^(A\/HRC|A|S|E\/CN\.4|E)\/(RES|DEC)\/(.+)$/i.exec(s);
+  const res = RESOLUTION_SYMBOL.exec(s);
   if (res) {
-    const body = bodyOfPrefix(res[1]!.toUpperCase());
+    const body = BODY_OF_PREFIX.get(res[1]!.toUpperCase()) ?? null;
     const n = parseResolutionNumber(res[3]!.replace(/^(\d+)\s?\(/, '$1 (').replace(/(\d)([A-Z])$/, '$1 $2').toUpperCase().replace(/ AND /g, ' and ').replace(/ TO /g, ' to '));
     if (body && n) {
       const out = canonicalResolutionSymbols(body, res[2]!.toUpperCase() === 'RES' ? 'resolution' : 'decision', n);
@@ -173,23 +207,6 @@ function canonicalParenthetical(written: string): string {
   return `${name} ${rest}`;
 }
 
-function bodyOfPrefix(prefix: string): Body | null {
-  switch (prefix) {
-    case 'A':
-      return 'GA';
-    case 'A/HRC':
-      return 'HRC';
-    case 'S':
-      return 'SC';
-    case 'E':
-      return 'ECOSOC';
-    case 'E/CN.4':
-      return 'CHR';
-    default:
-      return null;
-  }
-}
-
 // ---------------------------------------------------------------- what a symbol tells by itself
 
 export interface SymbolInfo {
@@ -208,11 +225,11 @@ export interface SymbolInfo {
 /** What a canonical symbol says by itself: issuing body, kind, session or year, number, base document. */
 export function describeSymbol(symbol: string): SymbolInfo {
   const info: SymbolInfo = { symbol, body: null, kind: 'document', session: null, year: null, number: null, part: null, base: null, modifier: null };
-  const res = /^(A\/HRC|A|S|E\/CN\.4|E)\/(RES|DEC)\/(.+)$/.exec(symbol);
+  const res = RESOLUTION_SYMBOL.exec(symbol);
   if (res) {
     const n = parseResolutionNumber(res[3]!);
     if (n) {
-      info.body = bodyOfPrefix(res[1]!);
+      info.body = BODY_OF_PREFIX.get(res[1]!) ?? null;
       info.kind = res[2] === 'RES' ? 'resolution' : 'decision';
       info.number = n.number;
       info.part = n.parts[0] ?? null;
@@ -228,7 +245,8 @@ export function describeSymbol(symbol: string): SymbolInfo {
     info.base = comps.slice(0, -1).join('/');
   }
   const first = comps[0];
-  info.body = first === 'A' ? (comps[1] === 'HRC' ? 'HRC' : 'GA') : first === 'S' ? 'SC' : first === 'E' ? (comps[1] === 'CN.4' ? 'CHR' : 'ECOSOC') : null;
+  // the longest series the symbol starts with: E/CN.6/2016/22 is the Commission on the Status of Women's
+  info.body = BODY_OF_PREFIX.get(comps.slice(0, 2).join('/')) ?? BODY_OF_PREFIX.get(first ?? '') ?? null;
   const sessionComp = comps.find((c, i) => i > 0 && /^\d{1,4}$/.test(c));
   if (sessionComp) {
     const v = Number(sessionComp);
@@ -298,7 +316,7 @@ export function parseSymbolQuery(input: string): string[] {
   const n = parseResolutionNumber(s.replace(/(\d)\(/, '$1 (').replace(/(\d)([A-Z])$/, '$1 $2'));
   if (!n) return out;
   const kinds: ('resolution' | 'decision')[] = kind ? [kind] : ['resolution'];
-  let bodies = body ? [body] : bodiesForNumber(n);
+  let bodies = body ? [body] : bodiesForNumber(n).filter((b) => BODY_SERIES[b].guessed);
   if (!body && n.style === 'session' && /^\d+$/.test(n.session) && Number(n.session) > MAX_HRC_SESSION) bodies = bodies.filter((b) => b !== 'HRC');
   if (!body && n.style === 'year' && Number(n.session) > 2006) bodies = bodies.filter((b) => b !== 'CHR');
   for (const k of kinds) for (const b of bodies) add(canonicalResolutionSymbols(b, k, n));

@@ -17,7 +17,7 @@ const AKN_NAMESPACE = /^http:\/\/docs\.oasis-open\.org\/legaldocml\/ns\/akn\/3\.
 const BODY_OF_AUTHOR: Record<string, Body> = { unga: 'GA', unsc: 'SC', 'unga-hrc': 'HRC', unecosoc: 'ECOSOC', unchr: 'CHR' };
 
 /** How each body's work number ("75-100", "1285-2000", "2021-1") becomes a symbol, by statement name. */
-const SYMBOL_OF_WORK: Record<Body, Partial<Record<string, (a: string, b: string) => string>>> = {
+const SYMBOL_OF_WORK: Partial<Record<Body, Partial<Record<string, (a: string, b: string) => string>>>> = {
   GA: { resolution: (a, b) => `A/RES/${a}/${b}`, decision: (a, b) => `A/DEC/${a}/${b}` },
   SC: { resolution: (a, b) => `S/RES/${a} (${b})`, presidentialStatement: (a, b) => `S/PRST/${a}/${b}` },
   HRC: { resolution: (a, b) => `A/HRC/RES/${a}/${b}`, decision: (a, b) => `A/HRC/DEC/${a}/${b}` },
@@ -139,7 +139,7 @@ function metadataOf(info: StatementInfo, inherited: StatementInfo | null): Docum
   if (symbol) symbol = symbol.replace(/\s+[A-Z](?:\s*[-–,]\s*[A-Z])+\s*$/, '');
   if (!symbol && body && (info.workNumber ?? inherited?.workNumber)) {
     const [a, b] = (info.workNumber ?? inherited!.workNumber!).split('-');
-    const make = SYMBOL_OF_WORK[body][info.name];
+    const make = SYMBOL_OF_WORK[body]?.[info.name];
     if (make && a && b) symbol = make(a, b);
   }
   const part = info.part ?? null;

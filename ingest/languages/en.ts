@@ -26,11 +26,16 @@ export const en: LanguageTable = {
         'expressing concern', 'expresses concern', 'expresses its appreciation', 'further decides', 'reiterates its call',
         'deplores', 'deploring', 'regrets', 'regretting', 'observing', 'observes', 'aware', 'conscious', 'believing', 'affirms',
         'pursuant to', 'in accordance with',
+        // first-person forms of declarations annexed to resolutions ("We uphold …", "We commit …")
+        'recognize', 'acknowledge', 'stress', 'emphasize', 'underscore', 'underline', 'reiterate', 'commit', 'uphold', 'call',
+        'invite', 'urge', 'encourage', 'decide', 'declare', 'express', 'support', 'affirm', 'resolve', 'pledge', 'endorse',
+        'adopt', 'request', 'highlight', 'acknowledge', 'gather', 'renew',
       ],
       relation: 'CITES',
     },
   ],
-  qualifiersBefore: ['also', 'further', 'once again', 'again', 'strongly', 'firmly', 'fully', 'moreover'],
+  subjectsBefore: ['we'],
+  qualifiersBefore: ['continues to', 'also', 'further', 'once again', 'again', 'strongly', 'firmly', 'fully', 'moreover'],
   qualifiersAfter: [
     'with appreciation', 'with deep appreciation', 'with satisfaction', 'with interest', 'with concern', 'with deep concern',
     'with grave concern', 'with serious concern', 'with regret', 'with approval', 'also', 'further', 'once again', 'again',
@@ -44,17 +49,40 @@ export const en: LanguageTable = {
     { body: 'SC', names: ['Security Council'] },
     { body: 'ECOSOC', names: ['Economic and Social Council'] },
     { body: 'CHR', names: ['Commission on Human Rights'] },
+    { body: 'StatCom', names: ['Statistical Commission'] },
+    { body: 'CSocD', names: ['Commission for Social Development'] },
+    { body: 'CSW', names: ['Commission on the Status of Women'] },
+    { body: 'CND', names: ['Commission on Narcotic Drugs'] },
+    { body: 'CPD', names: ['Commission on Population and Development'] },
+    { body: 'CCPCJ', names: ['Commission on Crime Prevention and Criminal Justice', 'Crime Commission'] },
+    { body: 'CSD', names: ['Commission on Sustainable Development'] },
     { body: 'GA', names: ['General Assembly'] },
   ],
+  /**
+   * Bodies outside the UN organs whose resolutions and decisions share the UN's number shapes
+   * ("World Health Assembly resolution 69.2", "Environment Assembly resolution 5/6", "Conference of
+   * the Parties decision 15/4"): a number they issue is not a UN resolution. Named before the number
+   * or after it ("decision 14/17 of the Conference of the Parties").
+   */
+  foreignBodies: [
+    'World Health Assembly', 'Health Assembly', 'Environment Assembly', 'UN-Habitat Assembly', 'Habitat Assembly',
+    'General Conference', 'Executive Board', 'Governing Council', 'Governing Body', 'Board of Governors', 'Board',
+    'Conference of the Parties', 'Meeting of the Parties', 'Conference of States Parties', 'Assembly of States Parties',
+    'COP', 'CMP', 'CMA', 'UNEP', 'WHO', 'ILO', 'UNESCO', 'FAO', 'IAEA', 'UNICEF', 'ICAO', 'IMO',
+    'Sub-Commission', 'Subcommission', 'Assembly of the African Union', 'Council of the European Union',
+  ],
+  foreignBeforeOnly: ['Board', 'Parties', 'Organization', 'Programme', 'Fund', 'Conference', 'Committee'],
   councilShort: ['Council'],
   assemblyShort: ['Assembly'],
   resolutionWords: ['resolutions', 'resolution'],
   decisionWords: ['decisions', 'decision'],
+  listLeads: ['especially', 'including', 'in particular', 'notably', 'namely', 'inter alia', 'most recently', 'the latest being'],
   numberLocators: ['paras?\\.', 'paragraphs?', 'sect\\.', 'sections?', 'chap\\.', 'chapters?', 'annex(?:es)?', 'part'],
   its: ['its', 'their'],
   months: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
   datePattern: `\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}`,
   openingPattern: /^\s*The\s+(General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Commission\s+on\s+Human\s+Rights)\s*,?\s*$/i,
+  draftOpening: /\bdraft\s+(?:resolutions?|decisions?)\b[^:;]{0,300}?:\s*(?:(?:[^:;]{0,200}?\s)?The\s+(General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s*,|$)/i,
   header: {
     adoptedBy: /(Resolution|Decision)\s+adopted\s+by\s+the\s+(General Assembly|Human Rights Council|Security Council|Economic and Social Council|Commission on Human Rights)(?:\s+(?:at its [\w-]+ meeting,?\s*)?on\s+(\d{1,2}\s+\w+\s+\d{4}))?/i,
     session: /\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(special\s+|emergency special\s+)?session\b/,
@@ -63,7 +91,8 @@ export const en: LanguageTable = {
     meeting: /\b(\d{1,4})(?:st|nd|rd|th)\s+(plenary\s+)?meeting\b/i,
     titleLine: /^\s*((?:(?:S|ES)-)?\d{1,3}\/\d{1,4}(?:\s?[A-Z])?)\.\s+(\S.*)$/,
   },
-  officialRecords: /\bOfficial\s+Records\b|\bSupplement\s+No\b/i,
+  officialRecords: /\bOfficial\s+Records\b|\bSupplement\s+No\b|\bResolutions\s+and\s+Decisions\s+of\s+the\b/i,
+  compilation: /\bResolutions\s+and\s+Decisions\s+of\s+the\b/i,
   ibid: /^\s*(?:See\s+)?Ibid\b/i,
   treatySeries: /\bTreaty\s+Series\s*,\s*vols?\.\s*(\d{1,5})\s*,\s*No\.\s*(\d{1,6})/i,
   locator: /\bchap\.\s*([IVXLC]+)(?:\s*,\s*sect\.\s*([A-Z]))?/,
@@ -72,4 +101,5 @@ export const en: LanguageTable = {
     /\b(?:part(?:y|ies)|signator(?:y|ies)|status|articles?\s+[\w\s,]{1,30}?|provisions?|adoption|anniversary|ratification|ratif(?:y|ying)|accession|impact|information|awareness|understanding|related|protocols?|amendments?|reservations?|conference|meeting|implementation|preamble|review)\s+(?:of|to|on|about|under|for)\s+(?:the\s+)?$/i,
   instrumentModifierAfter: null,
   selfReference: /\bthe\s+present\s+resolution\b/i,
+  relativeClause: /\b(?:in|by|through|under|with)\s+which\b|\bwhereby\b/i,
 };

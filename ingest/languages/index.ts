@@ -30,11 +30,22 @@ export interface CompiledLanguage {
   /** Matches the verb phrase at the very start of `text`. */
   verbAt(text: string): VerbMatch | null;
   /** Global regex: the start of a new coordinated clause; group 1 spans the clause from its verb. */
-  clauseBoundary: RegExp;
+  /** Where a new clause starts inside a paragraph; the first group is its verb (with qualifiers). */
+  clauseBoundaries: RegExp[];
+  /**
+   * In a first-person paragraph ("We … welcome X, reaffirm Y and evince Z") coordinated verbs are bare
+   * forms, which elsewhere are too common to start a clause: these boundaries apply where `firstPerson` matches.
+   */
+  firstPerson: RegExp | null;
+  firstPersonBoundary: RegExp | null;
   bodyByName: Map<string, Body>;
   bodyNames: string;
   date: string;
   instruments: InstrumentPattern[];
+  /** Text ending with another organization's body, just before a resolution or decision keyword (or a Chinese cue). */
+  foreignBefore: RegExp;
+  /** Text right after a number that gives it to another organization's body ("of the Conference of the Parties"). */
+  foreignAfter: RegExp | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,13 +61,14 @@ function compile(t: LanguageTable): CompiledLanguage {
   const verbAlts = [...relationOf.keys()].sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
   const qb = t.qualifiersBefore.slice().sort(byLengthDesc).map((q) => phrase(q, t.alphabetic)).join('|');
   const qa = t.qualifiersAfter.slice().sort(byLengthDesc).map((q) => phrase(q, t.alphabetic)).join('|');
+  const subj = t.subjectsBefore.length ? t.subjectsBefore.slice().sort(byLengthDesc).map((q) => phrase(q, t.alphabetic)).join('|') : '(?!)';
   const manner = t.mannerBefore.slice().sort(byLengthDesc).map((m) => escape(m)).join('|');
   const wb = t.alphabetic ? '\\b' : '';
   const ws = t.alphabetic ? '\\s+' : '\\s*';
 
   let verbAt: CompiledLanguage['verbAt'];
   if (t.alphabetic) {
-    const re = new RegExp(`^((?:(?:${qb})${ws})*)(${verbAlts})${wb}((?:\\s*,?\\s*(?:${qa})${wb})*)`, 'i');
+    const re = new RegExp(`^(?:(?:${subj})${ws})?((?:(?:${qb})${ws})*)(${verbAlts})${wb}((?:\\s*,?\\s*(?:${qa})${wb})*)`, 'i');
     verbAt = (text) => {
       const m = re.exec(text);
       if (!m) return null;
@@ -66,7 +78,7 @@ function compile(t: LanguageTable): CompiledLanguage {
     };
   } else {
     const wrapper = t.wrapper ? escape(t.wrapper) : '(?!)';
-    const re = new RegExp(`^((?:${qb})*)\\s*(?:(${wrapper})(${manner})(注意到)|(${manner})?(${verbAlts}))`);
+    const re = new RegExp(`^(?:${subj})?((?:${qb})*)\\s*(?:(${wrapper})(${manner})(注意到)|(${manner})?(${verbAlts}))`);
     verbAt = (text) => {
       const m = re.exec(text);
       if (!m) return null;
@@ -83,8 +95,21 @@ function compile(t: LanguageTable): CompiledLanguage {
   const bAlts = boundaryVerbs.sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
   const joiners = t.clauseJoiners.slice().sort(byLengthDesc).map((j) => phrase(j, t.alphabetic)).join('|');
   const clauseBoundary = t.alphabetic
-    ? new RegExp(`(?:[,;]\\s+|\\s+(?=and\\s))(?:(?:${joiners}),?\\s+)?((?:(?:${qb})\\s+)*(?:${bAlts})\\b)`, 'gi')
-    : new RegExp(`[，；,;]\\s*(?:(?:${joiners})\\s*)?((?:${qb})*(?:${wrapper(t)})?(?:${manner})?(?:${bAlts}))`, 'g');
+    ? // a comma or semicolon before a coordinated verb, or the end of a sentence before the next one's ("… meeting. Recalls …",
+      // "… countries. 5. We recall …" where a declaration's paragraphs ran together)
+      new RegExp(`(?:[,;]\\s+|(?<=[a-z)\\d])\\.\\s+(?:\\d{1,3}\\.\\s+)?(?=[A-Z])|\\s+(?=and\\s))(?:(?:${joiners}),?\\s+)?((?:${subj})\\s+(?:(?:${qb})\\s+)*(?:${verbAlts})\\b|(?:(?:${qb})\\s+)*(?:${bAlts})\\b)`, 'gi')
+    : new RegExp(`[，；,;]\\s*(?:(?:${joiners})\\s*)?(?:${subj})?((?:${qb})*(?:${wrapper(t)})?(?:${manner})?(?:${bAlts}))`, 'g');
+
+  // A capitalized subject mid-line opens a sentence even where its full stop was lost ("… of the We welcome …"):
+  // case matters here, so this one is matched without the i flag.
+  const capitalized = t.subjectsBefore.map((w) => phrase(w.charAt(0).toUpperCase() + w.slice(1), true)).join('|');
+  const clauseBoundaries = t.alphabetic && capitalized
+    ? [clauseBoundary, new RegExp(`(?<=\\S)\\s+((?:${capitalized})\\s+(?:(?:${qb.toLowerCase()})\\s+)*(?:${verbAlts.toLowerCase()})\\b)`, 'g')]
+    : [clauseBoundary];
+  const firstPerson = t.alphabetic && t.subjectsBefore.length ? new RegExp(`^\\s*(?:${subj})\\b`, 'i') : null;
+  const firstPersonBoundary = firstPerson
+    ? new RegExp(`[,;]\\s+(?:(?:${joiners}),?\\s+)?((?:(?:${qb.toLowerCase()})\\s+)*(?:${verbAlts.toLowerCase()})\\b)`, 'g')
+    : null;
 
   const bodyByName = new Map<string, Body>();
   for (const b of t.bodies) for (const n of b.names) bodyByName.set(t.alphabetic ? n.toLowerCase() : n, b.body);
@@ -109,7 +134,12 @@ function compile(t: LanguageTable): CompiledLanguage {
     const src = t.alphabetic ? `\\b${phrase(s, true).replace(/^the/, '[Tt]he')}\\b(?![\\s-]+(?:on|for|against|relating|relative|of|to|concerning)\\b)` : escape(s);
     instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g') });
   }
-  return { table: t, verbAt, clauseBoundary, bodyByName, bodyNames, date: t.datePattern, instruments };
+  const alternatives = (names: string[]) => names.slice().sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
+  const foreign = alternatives(t.foreignBodies);
+  const foreignOrGeneric = alternatives([...t.foreignBodies, ...t.foreignBeforeOnly]);
+  const foreignBefore = t.alphabetic ? new RegExp(`\\b(?:${foreignOrGeneric})(?:'s|’s)?\\s+$`) : new RegExp(`(?:${foreignOrGeneric})$`);
+  const foreignAfter = t.alphabetic ? new RegExp(`^\\s*,?\\s*(?:adopted\\s+|taken\\s+)?(?:of|by|at)\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:${foreign})\\b`) : null;
+  return { table: t, verbAt, clauseBoundaries, firstPerson, firstPersonBoundary, bodyByName, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
 }
 
 function wrapper(t: LanguageTable): string {

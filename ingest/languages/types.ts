@@ -15,6 +15,8 @@ export interface LanguageTable {
   alphabetic: boolean;
   /** Paragraph- and clause-opening verbs with the relation they make. Unknown verbs make CITES. */
   verbs: VerbEntry[];
+  /** Subjects that may open a clause in declarations and outcome documents ("We welcome", 我们欢迎): the verb after them counts. */
+  subjectsBefore: string[];
   /** Qualifiers that may stand before the verb ("Also", 又, 还). */
   qualifiersBefore: string[];
   /** Qualifiers that may stand after the verb ("also", "with appreciation", "further"). */
@@ -26,12 +28,18 @@ export interface LanguageTable {
   clauseJoiners: string[];
   /** Names of issuing bodies as they appear in citations. */
   bodies: { body: Body; names: string[] }[];
+  /** Bodies of other organizations whose numbers look like UN resolutions: what they issue is not cited as one. */
+  foreignBodies: string[];
+  /** Generic words among them ("Board", "Programme") that name another body only right before the keyword ("Executive Board decision"), not after a number ("59/113 of the World Programme …"). */
+  foreignBeforeOnly: string[];
   /** Ambiguous short names that mean "the Council" / "the Assembly". */
   councilShort: string[];
   assemblyShort: string[];
   /** Words for resolution / decision. */
   resolutionWords: string[];
   decisionWords: string[];
+  /** Words between "resolutions" and the numbers they introduce ("its resolutions, especially 2139 (2014), …"). */
+  listLeads: string[];
   /** Locators that may follow a number in a list before the next one ("69/117, para. 8, 70/116"), as regular-expression sources. */
   numberLocators: string[];
   /** "its" (the body named just before, else the adopting body). */
@@ -41,6 +49,13 @@ export interface LanguageTable {
   datePattern: string;
   /** Opening line of the body: "The General Assembly," / 大会，. */
   openingPattern: RegExp;
+  /**
+   * A draft of another body's text recommended for adoption ("Recommends to the General Assembly the
+   * adoption of the following draft resolution: The General Assembly, Reaffirming its resolution 70/1 …"):
+   * from there on "its resolution" is that body's. Group 1 is the body's name when the opening follows
+   * in the same paragraph; without it, the next paragraph is the opening line.
+   */
+  draftOpening: RegExp;
   /** Header phrases. */
   header: {
     adoptedBy: RegExp;
@@ -52,6 +67,8 @@ export interface LanguageTable {
   };
   /** Footnote kinds. */
   officialRecords: RegExp;
+  /** Volumes that compile a body's resolutions and decisions: a decision the footnote names before one is published in it. */
+  compilation: RegExp;
   ibid: RegExp;
   treatySeries: RegExp;
   locator: RegExp;
@@ -63,4 +80,9 @@ export interface LanguageTable {
   instrumentModifierAfter: RegExp | null;
   /** Phrases that say "the present text" rather than a cited document. */
   selfReference: RegExp;
+  /**
+   * A relative clause ("…, in which the Assembly endorsed the Declaration, reaffirming …"): a participle
+   * after it, with no "and" before, belongs to the relative clause and does not start a clause of its own.
+   */
+  relativeClause: RegExp | null;
 }

@@ -48,7 +48,7 @@ const ROWS: Row[] = [
     text: 'Including General Assembly resolution 60/180 and Security Council resolution 1645 (2005), Assembly resolution 65/7 and Council resolution 1947 (2010), Assembly resolution 70/262 and Council resolution 2282 (2016) and Assembly resolution 75/201 and Council resolution 2558 (2020).',
     expect: ['CITES:A/RES/60/180', 'CITES:A/RES/65/7', 'CITES:A/RES/70/262', 'CITES:A/RES/75/201', 'CITES:S/RES/1645 (2005)', 'CITES:S/RES/1947 (2010)', 'CITES:S/RES/2282 (2016)', 'CITES:S/RES/2558 (2020)'],
   },
-  { source: 'en/ga/A_RES_80_3 footnote 11: a CBD COP decision is not a GA decision', text: 'United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.', expect: [] },
+  { source: 'en/ga/A_RES_80_3 footnote 11: the CBD document by its symbol; a COP decision number is not a GA decision', text: 'United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.', expect: ['CITES:CBD/COP/15/17'] },
   { source: 'en/ga/A_RES_80_11 PP1', text: 'Guided by the purposes and principles of the Charter of the United Nations, and renewing its commitment to international cooperation,', expect: ['CITES:un-charter'] },
   // --- the founding sample, sentence by sentence
   {
