@@ -8,7 +8,9 @@ import type { Clause } from './models.ts';
 /** Clauses of a paragraph. `inherited` is the verb of the parent paragraph for sub-paragraphs ("(a) To …"). */
 export function classify(text: string, lang: CompiledLanguage, inherited: Clause | null = null): Clause[] {
   const starts: { at: number; verbAt: number }[] = [{ at: 0, verbAt: 0 }];
-  const boundaries = lang.firstPerson?.test(text) ? [...lang.clauseBoundaries, lang.firstPersonBoundary!] : lang.clauseBoundaries;
+  const boundaries = [lang.clauseBoundary];
+  if (lang.capitalizedSubject?.present.test(text)) boundaries.push(lang.capitalizedSubject.boundary);
+  if (lang.firstPerson?.test(text)) boundaries.push(lang.firstPersonBoundary!);
   // a title in quotation marks (“Review of the operation of the Treaty, taking into account …”) opens no clause
   const quoted = [...text.matchAll(/[“"《「][^”"》」]{0,400}[”"》」]/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
   for (const re of boundaries) {

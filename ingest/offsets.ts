@@ -12,14 +12,26 @@ export interface MappedText {
 /** Builds a MappedText piece by piece from ranges of the original and synthetic characters. */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  // a typed array grown by doubling: offsets of mapped slices are copied as one block, not one number at a time
+  private offsets = new Int32Array(64);
+  private count = 0;
   private end = 0;
+
+  private reserve(more: number): void {
+    if (this.count + more < this.offsets.length) return;
+    let capacity = this.offsets.length * 2;
+    while (capacity <= this.count + more) capacity *= 2;
+    const grown = new Int32Array(capacity);
+    grown.set(this.offsets.subarray(0, this.count));
+    this.offsets = grown;
+  }
 
   /** Copies original[start, end) verbatim. */
   copy(original: string, start: number, end: number): this {
     if (end <= start) return this;
     this.parts.push(original.slice(start, end));
-    for (let i = start; i < end; i++) this.offsets.push(i);
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) this.offsets[this.count++] = i;
     this.end = end;
     return this;
   }
@@ -28,7 +40,11 @@ export class MappedTextBuilder {
   copyMapped(source: MappedText, start: number, end: number): this {
     if (end <= start) return this;
     this.parts.push(source.text.slice(start, end));
-    for (let i = start; i < end; i++) this.offsets.push(source.map[i]!);
+    this.reserve(end - start);
+    if (end - start > 32) {
+      this.offsets.set(source.map.subarray(start, end), this.count);
+      this.count += end - start;
+    } else for (let i = start; i < end; i++) this.offsets[this.count++] = source.map[i]!;
     this.end = source.map[end - 1]! + 1;
     return this;
   }
@@ -37,13 +53,15 @@ export class MappedTextBuilder {
   synthetic(chars: string, at: number): this {
     if (!chars) return this;
     this.parts.push(chars);
-    for (let i = 0; i < chars.length; i++) this.offsets.push(at);
+    this.reserve(chars.length);
+    this.offsets.fill(at, this.count, this.count + chars.length);
+    this.count += chars.length;
     this.end = Math.max(this.end, at + 1);
     return this;
   }
 
   get length(): number {
-    return this.offsets.length;
+    return this.count;
   }
 
   lastChar(): string {
@@ -52,10 +70,9 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
-    const map = new Int32Array(this.offsets.length + 1);
-    map.set(this.offsets);
-    map[this.offsets.length] = this.end;
-    return { text: this.parts.join(''), map };
+    this.reserve(1);
+    this.offsets[this.count] = this.end;
+    return { text: this.parts.join(''), map: this.offsets.slice(0, this.count + 1) };
   }
 }
 

@@ -81,9 +81,14 @@ export function parseResolutionNumber(written: string): ResolutionNumber | null 
  * body is the adopting body's only within that range: "decision 15/4" of a Conference of the
  * Parties is not a General Assembly decision).
  */
-export const BODY_SERIES: Record<Body, { prefix: string; numbering: readonly ResolutionNumber['style'][]; decisions?: readonly [number, number]; guessed?: true }> = {
-  // `guessed`: the bodies a bare number a user types ("36/6") may stand for
-  GA: { prefix: 'A', numbering: ['session', 'old'], decisions: [400, 699], guessed: true },
+export const BODY_SERIES: Record<
+  Body,
+  { prefix: string; numbering: readonly ResolutionNumber['style'][]; decisions?: readonly [number, number]; firstNumberedSession?: number; guessed?: true }
+> = {
+  // `guessed`: the bodies a bare number a user types ("36/6") may stand for.
+  // `firstNumberedSession`: the Assembly numbered "session/number" from its 31st session (1976) only,
+  // so "resolution 7/5" is never an Assembly resolution (it is a Conference of States Parties' or the Council's)
+  GA: { prefix: 'A', numbering: ['session', 'old'], decisions: [400, 699], firstNumberedSession: 31, guessed: true },
   HRC: { prefix: 'A/HRC', numbering: ['session'], decisions: [100, 199], guessed: true },
   SC: { prefix: 'S', numbering: ['old'], guessed: true },
   ECOSOC: { prefix: 'E', numbering: ['year', 'old'], guessed: true },
@@ -113,7 +118,10 @@ export const isDecisionDocument = (symbol: string) => isResolutionSymbol(symbol)
 export function bodiesForNumber(n: ResolutionNumber): Body[] {
   // "1325 (2000)": a year in brackets is the Security Council's alone
   if (n.style === 'old' && n.yearInParens) return ['SC'];
-  return (Object.keys(BODY_SERIES) as Body[]).filter((b) => b !== 'SC' && BODY_SERIES[b].numbering.includes(n.style));
+  const session = n.style === 'session' && /^\d+$/.test(n.session) ? Number(n.session) : null;
+  return (Object.keys(BODY_SERIES) as Body[]).filter(
+    (b) => b !== 'SC' && BODY_SERIES[b].numbering.includes(n.style) && (session === null || session >= (BODY_SERIES[b].firstNumberedSession ?? 1)),
+  );
 }
 
 /** Whether a decision number falls in the range a body numbers its decisions in. */

@@ -67,11 +67,14 @@ export const en: LanguageTable = {
   foreignBodies: [
     'World Health Assembly', 'Health Assembly', 'Environment Assembly', 'UN-Habitat Assembly', 'Habitat Assembly',
     'General Conference', 'Executive Board', 'Governing Council', 'Governing Body', 'Board of Governors', 'Board',
-    'Conference of the Parties', 'Meeting of the Parties', 'Conference of States Parties', 'Assembly of States Parties',
+    'Conference of the Parties', 'Meeting of the Parties', 'Conference of States Parties', 'Conference of the States Parties', 'Assembly of States Parties',
     'COP', 'CMP', 'CMA', 'UNEP', 'WHO', 'ILO', 'UNESCO', 'FAO', 'IAEA', 'UNICEF', 'ICAO', 'IMO',
     'Sub-Commission', 'Subcommission', 'Assembly of the African Union', 'Council of the European Union',
   ],
   foreignBeforeOnly: ['Board', 'Parties', 'Organization', 'Programme', 'Fund', 'Conference', 'Committee'],
+  // "to the United Nations Convention against Corruption": capitalized words and the small words of a
+  // treaty's name, never a comma, "and", or the name of a UN organ
+  foreignNameTail: String.raw`\s+(?:to|of)\s+the(?:\s+(?:(?!General\b|Security\b|Economic\b|Human\s+Rights\s+Council\b)[A-Z][\w-]*|against|on|of|the|for|in)){1,12}`,
   councilShort: ['Council'],
   assemblyShort: ['Assembly'],
   resolutionWords: ['resolutions', 'resolution'],

@@ -32,6 +32,8 @@ export interface LanguageTable {
   foreignBodies: string[];
   /** Generic words among them ("Board", "Programme") that name another body only right before the keyword ("Executive Board decision"), not after a number ("59/113 of the World Programme …"). */
   foreignBeforeOnly: string[];
+  /** What may follow such a body's name before the keyword ("… Conference of the Parties to the United Nations Convention against Corruption resolution 8/12"): a regex source, '' for none. */
+  foreignNameTail: string;
   /** Ambiguous short names that mean "the Council" / "the Assembly". */
   councilShort: string[];
   assemblyShort: string[];

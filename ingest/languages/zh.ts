@@ -41,6 +41,7 @@ export const zh: LanguageTable = {
   ],
   foreignBodies: ['世界卫生大会', '卫生大会', '环境大会', '缔约方大会', '缔约方会议', '缔约方', '卫生', '缔约国', '成员国', '执行局', '理事机构', '小组委员会'],
   foreignBeforeOnly: [],
+  foreignNameTail: '',
   councilShort: ['理事会'],
   assemblyShort: [],
   resolutionWords: ['决议'],

@@ -5,18 +5,18 @@
 // (target, relation, paragraph) the working tree gains and loses, with totals. Every change to
 // extraction is judged by it. A file the baseline cannot read (a format it did not know) counts
 // its citations as gained.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../../server/config.ts';
 import { SHARED_CORPUS } from '../extract/corpus-path.ts';
+import { shortCommit, withBaselineCheckout } from './baseline.ts';
 
 const { values } = parseArgs({ options: { baseline: { type: 'string', default: 'HEAD' }, quiet: { type: 'boolean', default: false } } });
 if (!fs.existsSync(SHARED_CORPUS)) throw new Error(`no corpus at ${SHARED_CORPUS} (set CITEGRAPH_CORPUS)`);
-const baseline = execFileSync('git', ['rev-parse', '--short', values.baseline], { cwd: projectRoot, encoding: 'utf8' }).trim();
+const baseline = shortCommit(values.baseline);
 
 /** The documents and sentences of the corpus the extractor reads: every folder but the metadata. */
 const inputs = fs
@@ -54,11 +54,7 @@ async function extract(root: string): Promise<Extracted> {
   return out;
 }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-fidelity-'));
-const baselineRoot = path.join(work, 'baseline');
-execFileSync('git', ['worktree', 'add', '--quiet', '--detach', baselineRoot, baseline], { cwd: projectRoot });
-try {
-  fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(baselineRoot, 'node_modules'));
+await withBaselineCheckout(baseline, async (baselineRoot) => {
   const [before, after] = await Promise.all([extract(baselineRoot), extract(projectRoot)]);
   let gained = 0;
   let lost = 0;
@@ -85,7 +81,4 @@ try {
   console.log(`\nbench:fidelity — working tree vs ${baseline} over ${SHARED_CORPUS}`);
   console.log(`documents: ${after.documents.size} (baseline ${before.documents.size}); citations kept ${kept}, gained ${gained}, lost ${lost}`);
   console.log(`files the baseline refused and the working tree reads: ${newlyRead}; files the working tree refuses that the baseline read: ${newlyRefused.length}${newlyRefused.length ? ` (${newlyRefused.slice(0, 5).join(', ')})` : ''}`);
-} finally {
-  execFileSync('git', ['worktree', 'remove', '--force', baselineRoot], { cwd: projectRoot });
-  fs.rmSync(work, { recursive: true, force: true });
-}
+});
