@@ -1,6 +1,7 @@
 // `citegraph extract`: JSON Lines out, one object per document (or per
 // fragment with --fragments); one error line on stderr per input that
 // fails, the others still processed, non-zero exit if any failed.
+import { EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from './vocabulary.ts';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -54,9 +55,10 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
   let lang: Language | null = null;
   if (values.lang !== undefined) {
     const l = values.lang.toLowerCase();
-    if (l === 'zh' || l === 'en') lang = l;
+    if ((EXTRACTED_LANGUAGES as readonly string[]).includes(l)) lang = l as Language;
     else {
-      io.stderr.write(`citegraph extract: --lang ${values.lang}: ${['fr', 'es', 'ru', 'ar'].includes(l) ? `not supported yet: ${l}` : 'expected zh or en'}\n`);
+      const expected = `expected ${EXTRACTED_LANGUAGES.join(' or ')}`;
+      io.stderr.write(`citegraph extract: --lang ${values.lang}: ${(OFFICIAL_LANGUAGES as readonly string[]).includes(l) ? `not supported yet: ${l}` : expected}\n`);
       return 2;
     }
   }

@@ -11,8 +11,10 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { normalizeDocumentSymbol } from './symbols.ts';
 
-export const FETCH_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
-export type FetchLanguage = (typeof FETCH_LANGUAGES)[number];
+import { OFFICIAL_LANGUAGES, type OfficialLanguage } from './vocabulary.ts';
+
+export const FETCH_LANGUAGES = OFFICIAL_LANGUAGES;
+export type FetchLanguage = OfficialLanguage;
 const LANGUAGE_NAMES: Record<FetchLanguage, string> = { en: 'English', zh: 'Chinese', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
 
 /** What the document system serves, and how a file of each kind begins. */

@@ -2,6 +2,7 @@
 // the graph (cypher/write/metadata.cypher), in batches of one transaction each. It creates no
 // node unless asked (--create: a document the file lists and the graph lacks becomes a stub,
 // ingested: false), and never overwrites what an ingested text says.
+import { OFFICIAL_LANGUAGES, STORED_LANGUAGE_ORDER } from './vocabulary.ts';
 import { basename } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { z } from 'zod';
@@ -98,8 +99,8 @@ export async function metadataCommand(
   const { values, positionals } = parsed;
   const [verb, ...files] = positionals;
   const language = values.lang as MetadataRow['language'];
-  if (verb !== 'import' || files.length === 0 || !['ar', 'en', 'es', 'fr', 'ru', 'zh'].includes(language)) {
-    return usageError('metadata', USAGE, verb !== 'import' ? 'expected "import"' : files.length === 0 ? 'name at least one file' : '--lang must be one of ar, en, es, fr, ru, zh', io);
+  if (verb !== 'import' || files.length === 0 || !(OFFICIAL_LANGUAGES as readonly string[]).includes(language)) {
+    return usageError('metadata', USAGE, verb !== 'import' ? 'expected "import"' : files.length === 0 ? 'name at least one file' : `--lang must be one of ${STORED_LANGUAGE_ORDER.join(', ')}`, io);
   }
   const graph = await connect();
   let failed = 0;

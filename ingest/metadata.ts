@@ -2,6 +2,7 @@
 // files, so that a stub can be recognised and ranked in time. The formats read are a table of
 // their columns; rows stream from the file (plain or Brotli-compressed), so a file of any size
 // is read in constant memory.
+import { OFFICIAL_LANGUAGES } from './vocabulary.ts';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { basename } from 'node:path';
@@ -16,7 +17,7 @@ export const metadataRowSchema = z.object({
   symbol: z.string(),
   title: z.string().nullable(),
   /** The language of the title. */
-  language: z.enum(['ar', 'en', 'es', 'fr', 'ru', 'zh']),
+  language: z.enum(OFFICIAL_LANGUAGES),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   meetingRecord: z.string().nullable(),
   committeeReport: z.string().nullable(),

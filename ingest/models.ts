@@ -7,26 +7,14 @@ import type { MappedText } from './offsets.ts';
 
 export type { MappedText } from './offsets.ts';
 
-// ---------------------------------------------------------------- vocabulary
+// ---------------------------------------------------------------- vocabulary (one module for every part)
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/**
- * Issuing bodies whose resolutions and decisions we can name canonically: the principal organs,
- * the Human Rights Council, and ECOSOC's functional commissions (their symbols: symbols.ts).
- */
-export const BODIES = ['GA', 'HRC', 'SC', 'ECOSOC', 'CHR', 'StatCom', 'CSocD', 'CSW', 'CND', 'CPD', 'CCPCJ', 'CSD'] as const;
-export type Body = (typeof BODIES)[number];
-
-export const RELATIONS = ['RECALLS', 'REAFFIRMS', 'WELCOMES', 'TAKES_NOTE', 'CITES'] as const;
-export type Relation = (typeof RELATIONS)[number];
+export { BODIES, EXTRACTED_LANGUAGES as LANGUAGES, FORMATS, OFFICIAL_LANGUAGES, RELATIONS } from './vocabulary.ts';
+export type { Body, Format, Language, OfficialLanguage, Relation } from './vocabulary.ts';
+import { BODIES, EXTRACTED_LANGUAGES as LANGUAGES, FORMATS, OFFICIAL_LANGUAGES, RELATIONS } from './vocabulary.ts';
+import type { Body, Format, Language, Relation } from './vocabulary.ts';
 
 export type Span = [number, number];
-
-/** The forms a document comes in; `format` of a record says which one it was read from. */
-export const FORMATS = ['text', 'markdown', 'pdf', 'akn', 'html', 'docx', 'doc'] as const;
-export type Format = (typeof FORMATS)[number];
 
 // ---------------------------------------------------------------- the output record (the JSONL contract)
 
@@ -120,7 +108,7 @@ export type ExtractRecord = z.infer<typeof extractRecordSchema>;
 export const fragmentInputSchema = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
-  lang: z.enum(['zh', 'en', 'fr', 'es', 'ru', 'ar']).optional(),
+  lang: z.enum(OFFICIAL_LANGUAGES).optional(),
 });
 export type FragmentInput = z.infer<typeof fragmentInputSchema>;
 

@@ -1,14 +1,14 @@
 // Each named query in cypher/ has a zod schema for its parameters and for its rows, here;
 // test/unit/queries.test.ts fails when a file has no schema or a schema no file.
 import { z } from 'zod';
-import { RELATIONS, STRUCTURAL } from './wire.ts';
+import { EDGE_TYPES, RELATIONS } from '../ingest/vocabulary.ts';
 
 const props = z.record(z.string(), z.unknown());
 const labels = z.array(z.string());
 const count = z.number().int().nonnegative();
 const limit = z.number().int().positive().max(5000);
 const relationList = z.array(z.enum(RELATIONS)).min(1);
-const edgeTypeList = z.array(z.enum([...RELATIONS, ...STRUCTURAL])).min(1);
+const edgeTypeList = z.array(z.enum(EDGE_TYPES)).min(1);
 const countsByRelation = z.object(Object.fromEntries(RELATIONS.map((r) => [r, count])) as Record<(typeof RELATIONS)[number], typeof count>);
 
 /** A row that describes one relationship and its two ends (edge queries share it). */

@@ -2,14 +2,12 @@
 // types. The graph format is Cytoscape's element JSON ({nodes: [{data}], edges: [{data}]}),
 // so the client hands it to cytoscape.add() as it comes.
 import { z } from 'zod';
+import { EDGE_TYPES, RELATIONS } from '../ingest/vocabulary.ts';
 
-export const RELATIONS = ['RECALLS', 'REAFFIRMS', 'WELCOMES', 'TAKES_NOTE', 'CITES'] as const;
+export { RELATIONS, STRUCTURAL_EDGES as STRUCTURAL } from '../ingest/vocabulary.ts';
 export const relationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof relationSchema>;
-
-/** Structural edges drawn in lineage and neighbourhood views besides citations. */
-export const STRUCTURAL = ['ADOPTS', 'PUBLISHED_IN', 'ADOPTED_ON_REPORT', 'ADDENDUM_OF', 'CORRIGENDUM_OF', 'REVISION_OF', 'AMENDMENT_OF'] as const;
-export const edgeTypeSchema = z.enum([...RELATIONS, ...STRUCTURAL]);
+export const edgeTypeSchema = z.enum(EDGE_TYPES);
 export type EdgeType = z.infer<typeof edgeTypeSchema>;
 
 export const graphNodeSchema = z.object({

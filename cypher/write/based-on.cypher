@@ -4,4 +4,4 @@ MATCH (d:Document {symbol: b.source})
 MATCH (report:Document {symbol: b.report})
 MERGE (d)-[r:ADOPTED_ON_REPORT]->(report)
 SET r.paragraph = b.paragraph,
-    r.languages = [l IN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] WHERE l IN coalesce(r.languages, []) OR l = b.language]
+    r.languages = [l IN $storedLanguageOrder WHERE l IN coalesce(r.languages, []) OR l = b.language]

@@ -22,4 +22,4 @@ FOREACH (language IN CASE WHEN size(others) > 0 THEN [doc.language] ELSE [] END 
 SET r += CASE WHEN any(l IN others WHERE l IN doc.preferredOver) THEN {}
          ELSE {verb: c.verb, qualifier: c.qualifier, quote: c.quote, via: c.via, footnote: c.footnote, span: c.span} END,
     r.part = c.part,
-    r.languages = [l IN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] WHERE l IN others OR l = doc.language]
+    r.languages = [l IN $storedLanguageOrder WHERE l IN others OR l = doc.language]

@@ -11,10 +11,10 @@ CALL (r, v) {
   WITH r, v WHERE size(r.languages) > 0 AND type(r) <> 'ADOPTED_ON_REPORT'
   SET r['verb_' + v.language] = null, r['qualifier_' + v.language] = null, r['quote_' + v.language] = null,
       r['via_' + v.language] = null, r['footnote_' + v.language] = null, r['span_' + v.language] = null
-  WITH r, [l IN ['en', 'zh', 'fr', 'es', 'ru', 'ar'] WHERE l IN r.languages][0] AS shown
+  WITH r, [l IN $displayLanguageOrder WHERE l IN r.languages][0] AS shown
   SET r.verb = r['verb_' + shown], r.qualifier = r['qualifier_' + shown], r.quote = r['quote_' + shown],
       r.via = r['via_' + shown], r.footnote = r['footnote_' + shown], r.span = r['span_' + shown]
-  FOREACH (l IN CASE WHEN size(r.languages) = 1 THEN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] ELSE [] END |
+  FOREACH (l IN CASE WHEN size(r.languages) = 1 THEN $storedLanguageOrder ELSE [] END |
     SET r['verb_' + l] = null, r['qualifier_' + l] = null, r['quote_' + l] = null,
         r['via_' + l] = null, r['footnote_' + l] = null, r['span_' + l] = null)
 }

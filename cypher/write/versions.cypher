@@ -6,7 +6,7 @@ MATCH (d:Document {symbol: v.symbol})
 WITH d, v, coalesce(d.languages, []) AS before
 SET d += v.props,
     d.ingested = true,
-    d.languages = [l IN ['ar', 'en', 'es', 'fr', 'ru', 'zh'] WHERE l IN before OR l = v.language],
+    d.languages = [l IN $storedLanguageOrder WHERE l IN before OR l = v.language],
     d.date = CASE WHEN v.date IS NULL THEN d.date ELSE date(v.date) END,
     d.year = CASE WHEN v.date IS NULL THEN d.year ELSE date(v.date).year END,
     d.dateSource = CASE WHEN v.date IS NULL THEN d.dateSource ELSE 'text' END

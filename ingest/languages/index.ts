@@ -1,5 +1,6 @@
 // Language registry: detection, and the language tables compiled once into
 // the matchers the pipeline stages use.
+import { EXTRACTED_LANGUAGES, type OfficialLanguage } from '../vocabulary.ts';
 import { ExtractError, type Body, type Language, type Relation } from '../models.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
 import type { LanguageTable } from './types.ts';
@@ -172,8 +173,8 @@ export function language(code: Language): CompiledLanguage {
   return c;
 }
 
-export const SUPPORTED: readonly Language[] = ['en', 'zh'];
-export type DetectedLanguage = Language | 'fr' | 'es' | 'ru' | 'ar';
+export const SUPPORTED: readonly Language[] = EXTRACTED_LANGUAGES;
+export type DetectedLanguage = OfficialLanguage;
 
 /** The commonest words of the Latin-script languages, and the languages each is common in. */
 const COMMON_WORDS = (() => {

@@ -1,7 +1,7 @@
 // The shape of a language table: everything the pipeline knows about how
 // resolutions are written in one language. Adding a language is adding one
 // such table (and its tests) — no new control flow.
-import type { Body, Relation } from '../models.ts';
+import type { Body, Language, Relation } from '../models.ts';
 
 export interface VerbEntry {
   /** Surface forms, lower-case for alphabetic scripts ("recalling", "recalls", "bearing in mind"). */
@@ -10,7 +10,7 @@ export interface VerbEntry {
 }
 
 export interface LanguageTable {
-  code: 'en' | 'zh';
+  code: Language;
   /** Case-insensitive matching and word boundaries apply (alphabetic scripts). */
   alphabetic: boolean;
   /** Paragraph- and clause-opening verbs with the relation they make. Unknown verbs make CITES. */

@@ -1,14 +1,14 @@
 // write, part 1: extract records → the parameters of the write queries in cypher/write/.
 // Pure and deterministic (sorted, de-duplicated), so that the same records always give the
 // same graph whatever their order: that is what makes ingest idempotent.
+import { OFFICIAL_LANGUAGES } from '../vocabulary.ts';
 import { createHash } from 'node:crypto';
 import type { Citation, ExtractRecord, Language } from '../models.ts';
 import { describeSymbol } from '../symbols.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
 
 /** Whose evidence an edge shows as its language-neutral verb, quote …: the first of these it was found in. */
-export const PREFERRED_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
-const preferredOver = (language: string) => PREFERRED_LANGUAGES.slice(0, PREFERRED_LANGUAGES.indexOf(language as never));
+const preferredOver = (language: string) => OFFICIAL_LANGUAGES.slice(0, OFFICIAL_LANGUAGES.indexOf(language as never));
 
 /** Relationship types from a modified symbol to its base document. */
 const MODIFIER_TYPES: Record<string, string> = {

@@ -6,6 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherDir, loadQueryFiles } from '../../server/db/queries.ts';
 import { asCypherIntegers, toAppError } from '../../server/db/driver.ts';
 import type { ExtractRecord } from '../models.ts';
+import { OFFICIAL_LANGUAGES, STORED_LANGUAGE_ORDER } from '../vocabulary.ts';
 import { gazetteerBatch, toGraphBatch, type CitationParams, type GraphBatch } from './graph-batch.ts';
 
 /**
@@ -43,6 +44,9 @@ export const WRITE_STEPS = [
 ] as const satisfies readonly (readonly [string, keyof GraphBatch, RowFilter, Phase])[];
 
 export const writeQueriesDir = path.join(cypherDir, 'write');
+
+/** The language orders the write queries take as parameters (the vocabulary's, not a list in each query). */
+const LANGUAGE_ORDERS = { storedLanguageOrder: STORED_LANGUAGE_ORDER, displayLanguageOrder: OFFICIAL_LANGUAGES };
 
 /**
  * Rows of one statement that could meet the same edge twice must not run together: a
@@ -197,7 +201,7 @@ export class GraphWriter {
           }
           for (const rows of rowGroups<unknown>(select(filter, phase, batch[key]))) {
             if (rows.length === 0) continue;
-            const result = await tx.run(this.text(name), asCypherIntegers({ [key]: rows }) as Record<string, unknown>);
+            const result = await tx.run(this.text(name), { ...(asCypherIntegers({ [key]: rows }) as Record<string, unknown>), ...LANGUAGE_ORDERS });
             if (name === 'versions') {
               for (const record of result.records) {
                 const symbol = record.get('symbol') as string;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Repository } from '../repository.ts';
 import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
-import { BODIES } from '../../ingest/models.ts';
+import { BODIES } from '../../ingest/vocabulary.ts';
 import { ALL_EDGE_TYPES, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
 import { runConsole } from '../services/console.ts';
 import {

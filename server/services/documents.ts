@@ -4,10 +4,11 @@ import { parseSymbolQuery } from '../../ingest/symbols.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { Repository } from '../repository.ts';
 import type { EdgeRow } from '../query-schemas.ts';
-import { RELATIONS, STRUCTURAL, type EdgeType, type GraphElements, type GraphNode, type Relation } from '../wire.ts';
+import { EDGE_TYPES, EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
+import { type EdgeType, type GraphElements, type GraphNode, type Relation } from '../wire.ts';
 import { ElementsBuilder, toGraphEdge, toGraphNode } from './values.ts';
 
-export const ALL_EDGE_TYPES: EdgeType[] = [...RELATIONS, ...STRUCTURAL];
+export const ALL_EDGE_TYPES: EdgeType[] = [...EDGE_TYPES];
 
 /** Which documents a list shows: issuing body, adoption date range (ISO dates), subject (key, value or label). */
 export interface DocumentFilter {
@@ -20,7 +21,6 @@ export interface DocumentFilter {
 /** The filter as query parameters: absent is null. */
 export const filterParams = (f: DocumentFilter = {}) => ({ body: f.body ?? null, from: f.from ?? null, to: f.to ?? null, subject: f.subject ?? null });
 const hasFilter = (f: DocumentFilter) => Object.values(filterParams(f)).some((v) => v !== null);
-const UNDOCS_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const;
 
 /** A document or an instrument, as a path segment names it, with its node for drawing. */
 export type Target = ({ type: 'document'; symbol: string } | { type: 'instrument'; key: string }) & { node: GraphNode };
@@ -62,7 +62,7 @@ export async function getDocument(repository: Repository, input: string) {
       adopts: [] as string[],
       publishedIn: [] as string[],
       treatySeries: row.props.treatySeriesVolume ? { volume: Number(row.props.treatySeriesVolume), number: Number(row.props.treatySeriesNumber) } : null,
-      languages: ['en', 'zh'],
+      languages: [...EXTRACTED_LANGUAGES],
       subjects: [],
       sources: { title: null, date: null },
       catalogue: { url: null, meetingRecord: null, committeeReport: null, agenda: null },
@@ -83,7 +83,7 @@ export async function getDocument(repository: Repository, input: string) {
     subjects: row.subjects,
     sources: { title: text(row.props.titleSource_en ?? row.props.titleSource_zh), date: text(row.props.dateSource) },
     catalogue: { url: text(row.props.catalogueUrl), meetingRecord: text(row.props.meetingRecord), committeeReport: text(row.props.committeeReport), agenda: text(row.props.agenda) },
-    links: UNDOCS_LANGUAGES.map((language) => ({ language, url: `https://undocs.org/${language}/${target.symbol}` })),
+    links: OFFICIAL_LANGUAGES.map((language) => ({ language, url: `https://undocs.org/${language}/${target.symbol}` })),
     citations: { out: row.outgoing, in: row.incoming },
   };
 }
