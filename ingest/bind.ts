@@ -37,15 +37,14 @@ interface DraftOpening {
 
 /** The draft opening of a paragraph, if any; `pending` when the paragraph only announces it and the next one opens it. */
 function draftOpening(text: string, lang: CompiledLanguage, pending: boolean): { draft: DraftOpening | null; pending: boolean } {
-  const bodyOf = (name: string) => lang.bodyByName.get(lang.table.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name) ?? null;
   if (pending) {
     const opening = lang.table.openingPattern.exec(text);
-    const body = opening?.[1] ? bodyOf(opening[1]) : null;
+    const body = opening?.[1] ? lang.bodyOfName(opening[1]) : null;
     if (body) return { draft: { at: 0, body }, pending: false };
   }
   const m = lang.table.draftOpening.exec(text);
   if (!m) return { draft: null, pending: false };
-  const body = m[1] ? bodyOf(m[1]) : null;
+  const body = m[1] ? lang.bodyOfName(m[1]) : null;
   return body ? { draft: { at: m.index + m[0].length, body }, pending: false } : { draft: null, pending: !m[1] };
 }
 

@@ -3,6 +3,7 @@
 // symbol, page numbers "2/5", job numbers "21-19197", bar codes, running
 // titles) dropped. Nothing is rewritten: later stages copy from the
 // original through offset maps.
+import { language as compiledLanguage } from './languages/index.ts';
 import type { CleanText, Language, Line, SourceText } from './models.ts';
 
 const FRONT_MATTER = /^\s*---[ \t]*\r?\n([\s\S]{0,20000}?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -74,13 +75,14 @@ export function clean(source: SourceText, language: Language): CleanText {
   const all = splitLines(source.text, Math.max(from, end), to);
   const drop = furnitureLines(all);
   // The first page's header block keeps its symbol line (the printed symbol is header evidence).
-  const lines = all.filter((_, i) => !drop.has(i) || i < firstBodyLine(all));
+  const lines = all.filter((_, i) => !drop.has(i) || i < firstBodyLine(all, compiledLanguage(language).table.openingPattern));
   return { source, language, frontMatter: fields, lines, bodyStart: Math.max(from, end) };
 }
 
-function firstBodyLine(lines: Line[]): number {
+/** The line that opens the body ("The General Assembly,"), where the header block ends. */
+function firstBodyLine(lines: Line[], opening: RegExp): number {
   for (let i = 0; i < lines.length && i < 80; i++) {
-    if (/^\s*(?:The\s+(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)\s*,|(?:大会|人权理事会|安全理事会)\s*[，,])\s*$/.test(lines[i]!.text)) return i;
+    if (opening.test(lines[i]!.text)) return i;
   }
   return Math.min(lines.length, 25);
 }

@@ -84,11 +84,6 @@ export async function extractFile(path: string, opts: Omit<ExtractOptions, 'file
   return sources.map((source) => extractSource(source, opts.lang ?? null));
 }
 
-const OPENING_BODY: [RegExp, Body][] = [
-  [/^\s*(?:The\s+)?Human\s+Rights\s+Council\s*,|^\s*人权理事会\s*[，,]/i, 'HRC'],
-  [/^\s*(?:The\s+)?Security\s+Council\s*,|^\s*安全理事会\s*[，,]/i, 'SC'],
-  [/^\s*(?:The\s+)?Economic\s+and\s+Social\s+Council\s*,|^\s*经济及社会理事会\s*[，,]/i, 'ECOSOC'],
-];
 
 /**
  * Extracts the citations of one fragment (a sentence or paragraph, no header).
@@ -99,8 +94,11 @@ export function extractFragment(input: FragmentInput, defaultLang: Language | nu
   const lang = chooseLanguage(text, input.lang ?? defaultLang, 'en');
   const cleaned = clean(textSource(text), lang);
   const seg = segment(cleaned, { fragment: true });
-  const adopting = OPENING_BODY.find(([re]) => re.test(text))?.[1] ?? 'GA';
-  const bound = bind(seg, language(lang), { adopting, self: null });
+  // a fragment that opens as a resolution does ("The Security Council, …") is that body's; the Assembly's otherwise
+  const opening = /^[^,，]*[,，]/.exec(text)?.[0];
+  const compiled = language(lang);
+  const adopting = (opening && compiled.bodyOfName(compiled.table.openingPattern.exec(opening)?.[1])) || 'GA';
+  const bound = bind(seg, compiled, { adopting, self: null });
   return { id: input.id, language: lang, citations: bound.citations, publications: bound.publications, adoptions: bound.adoptions, warnings: bound.warnings };
 }
 

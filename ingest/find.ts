@@ -63,7 +63,7 @@ function build(lang: CompiledLanguage) {
 const ZH_NUM = new RegExp(String.raw`(?:第\s*)?(?<![\d/.])(${NUM})\s*号?`, 'g');
 
 function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | null {
-  const b = lang.bodyByName.get(lang.table.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name);
+  const b = lang.bodyOfName(name);
   if (b) return b;
   if (lang.table.councilShort.some((c) => c.toLowerCase() === name.toLowerCase())) return 'council';
   if (/^assembly$/i.test(name)) return 'GA';

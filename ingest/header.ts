@@ -10,21 +10,6 @@ import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNum
 import { chineseNumber, englishOrdinal, parseDate } from './numbers.ts';
 import { inlineClean } from './segment.ts';
 
-const BODY_NAMES: Record<string, Body> = {
-  'general assembly': 'GA',
-  'human rights council': 'HRC',
-  'security council': 'SC',
-  'economic and social council': 'ECOSOC',
-  'commission on human rights': 'CHR',
-  大会: 'GA',
-  人权理事会: 'HRC',
-  安全理事会: 'SC',
-  经济及社会理事会: 'ECOSOC',
-  人权委员会: 'CHR',
-};
-
-const bodyOf = (name: string | undefined): Body | null => (name ? BODY_NAMES[name.toLowerCase().replace(/\s+/g, ' ')] ?? null : null);
-
 function joinLines(clean: CleanText, lines: Line[]): string {
   const b = new MappedTextBuilder();
   lines.forEach((l, i) => {
@@ -66,37 +51,21 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
   const text = joinLines(clean, headerLines);
   const footer = joinLines(clean, footerLines);
 
-  // body and kind
-  if (openingLine) {
-    const o = /(General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Commission\s+on\s+Human\s+Rights|大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)/i.exec(openingLine.text);
-    header.body = bodyOf(o?.[1]);
-  }
-  const adopted = h.adoptedBy.exec(text);
+  // body and kind: the opening line ("The General Assembly,"), the adoption line, the Council's meeting line
+  if (openingLine) header.body = lang.bodyOfName(lang.table.openingPattern.exec(openingLine.text)?.[1]);
+  const adopted = h.adoptedBy.exec(text)?.groups;
   let adoptedDate: string | null = null;
   if (adopted) {
-    if (clean.language === 'en') {
-      header.kind = /^decision/i.test(adopted[1]!) ? 'decision' : 'resolution';
-      header.body ??= bodyOf(adopted[2]);
-      if (adopted[3]) adoptedDate = parseDate(adopted[3], 'en');
-    } else {
-      adoptedDate = parseDate(adopted[1]!, 'zh');
-      header.body ??= bodyOf(adopted[2]);
-      header.kind = adopted[3] === '决定' ? 'decision' : 'resolution';
-    }
+    header.kind = lang.table.decisionWords.includes(adopted.kind!.toLowerCase()) ? 'decision' : 'resolution';
+    header.body ??= lang.bodyOfName(adopted.body);
+    if (adopted.date) adoptedDate = parseDate(adopted.date, clean.language);
   }
-  const sc = /(?:Adopted|adopted)\s+by\s+the\s+Security\s+Council\s+at\s+_?its\s+(\d+)(?:st|nd|rd|th)_?\s+meeting\s*,?\s*(?:held\s+)?on\s+(\d{1,2}\s+\w+\s+\d{4})/.exec(text);
-  if (sc) {
+  const council = h.councilAdoption.exec(text)?.groups;
+  if (council) {
     header.body ??= 'SC';
     header.kind ??= 'resolution';
-    header.meeting = { number: Number(sc[1]), kind: 'meeting' };
-    adoptedDate ??= parseDate(sc[2]!, 'en');
-  }
-  const scZh = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*安全理事会第\s*(\d+)\s*次会议通过/.exec(text);
-  if (scZh) {
-    header.body ??= 'SC';
-    header.kind ??= 'resolution';
-    header.meeting = { number: Number(scZh[2]), kind: 'meeting' };
-    adoptedDate ??= parseDate(scZh[1]!, 'zh');
+    header.meeting = { number: Number(council.meeting), kind: 'meeting' };
+    adoptedDate ??= parseDate(council.date!, clean.language);
   }
 
   // symbol, in order of trust
@@ -113,17 +82,16 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
       header.symbolSource = 'title';
     }
     let title = m[2]!.trim();
-    for (let i = titleIdx + 1; i < headerLines.length && !/^\s*$/.test(headerLines[i]!.text); i++) title += (clean.language === 'zh' ? '' : ' ') + headerLines[i]!.text.trim();
+    for (let i = titleIdx + 1; i < headerLines.length && !/^\s*$/.test(headerLines[i]!.text); i++) title += lang.table.wordSeparator + headerLines[i]!.text.trim();
     header.title = title.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim() || null;
   }
-  const scTitle = /^\s*(?:Resolution\s+(\d{1,4})\s*\((\d{4})\)|(\d{1,4})\s*\((\d{4})\)\s*\.\s*Resolution\b|第\s*(\d{1,4})\s*\((\d{4})\)\s*号决议)/i.exec(text);
-  if (!header.symbol && scTitle && (header.body === 'SC' || header.body === null)) {
-    header.symbol = `S/RES/${Number(scTitle[1] ?? scTitle[3] ?? scTitle[5])} (${scTitle[2] ?? scTitle[4] ?? scTitle[6]})`;
+  const councilTitle = h.councilTitles.map((re) => re.exec(text)?.groups).find(Boolean);
+  if (!header.symbol && councilTitle && (header.body === 'SC' || header.body === null)) {
+    header.symbol = `S/RES/${Number(councilTitle.number)} (${councilTitle.year})`;
     header.symbolSource = 'title';
     header.body = 'SC';
     header.kind ??= 'resolution';
-    const of = /^\s*(?:Resolution\s+\d{1,4}\s*\(\d{4}\)\s*of|\d{1,4}\s*\(\d{4}\)\s*\.\s*Resolution\s+of)\s+(\d{1,2}\s+\w+\s+\d{4})/i.exec(text);
-    if (of) adoptedDate ??= parseDate(of[1]!, 'en');
+    if (councilTitle.date) adoptedDate ??= parseDate(councilTitle.date, clean.language);
   }
   if (!header.symbol && fm.symbol) {
     const s = normalizeDocumentSymbol(fm.symbol);

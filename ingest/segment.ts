@@ -179,7 +179,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   let opening = -1;
   if (!opts.fragment) {
     for (let i = 0; i < lines.length && i < 400; i++) {
-      if (lang.table.openingPattern.test(lines[i]!.text) || /^\s*The\s+(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)\s*,\s*$|^\s*(?:大会|人权理事会|安全理事会)\s*[，,]\s*$/.test(lines[i]!.text)) {
+      if (lang.table.openingPattern.test(lines[i]!.text)) {
         opening = i;
         break;
       }
@@ -299,7 +299,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
     const startsLower = /^[a-z]/.test(collapsed.text.text);
     if (prev && !clean.source.paragraphsExplicit && !startsNumbered && (prevOpen || startsLower)) {
       const shift = prev.text.text.length + 1;
-      const sep = clean.language === 'zh' ? '' : ' ';
+      const sep = language(clean.language).table.wordSeparator;
       const joined = concat(prev.text, collapsed.text, sep);
       prev.markers.push(...collapsed.markers.map((mk) => ({ ...mk, at: mk.at + shift - (sep ? 0 : 1) })));
       prev.text = joined;

@@ -86,8 +86,14 @@ export const en: LanguageTable = {
   datePattern: `\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}`,
   openingPattern: /^\s*The\s+(General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Commission\s+on\s+Human\s+Rights)\s*,?\s*$/i,
   draftOpening: /\bdraft\s+(?:resolutions?|decisions?)\b[^:;]{0,300}?:\s*(?:(?:[^:;]{0,200}?\s)?The\s+(General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s*,|$)/i,
+  wordSeparator: ' ',
   header: {
-    adoptedBy: /(Resolution|Decision)\s+adopted\s+by\s+the\s+(General Assembly|Human Rights Council|Security Council|Economic and Social Council|Commission on Human Rights)(?:\s+(?:at its [\w-]+ meeting,?\s*)?on\s+(\d{1,2}\s+\w+\s+\d{4}))?/i,
+    adoptedBy: /(?<kind>Resolution|Decision)\s+adopted\s+by\s+the\s+(?<body>General Assembly|Human Rights Council|Security Council|Economic and Social Council|Commission on Human Rights)(?:\s+(?:at its [\w-]+ meeting,?\s*)?on\s+(?<date>\d{1,2}\s+\w+\s+\d{4}))?/i,
+    councilAdoption: /(?:Adopted|adopted)\s+by\s+the\s+Security\s+Council\s+at\s+_?its\s+(?<meeting>\d+)(?:st|nd|rd|th)_?\s+meeting\s*,?\s*(?:held\s+)?on\s+(?<date>\d{1,2}\s+\w+\s+\d{4})/,
+    councilTitles: [
+      /^\s*Resolution\s+(?<number>\d{1,4})\s*\((?<year>\d{4})\)(?:\s*of\s+(?<date>\d{1,2}\s+\w+\s+\d{4}))?/i,
+      /^\s*(?<number>\d{1,4})\s*\((?<year>\d{4})\)\s*\.\s*Resolution\b(?:\s+of\s+(?<date>\d{1,2}\s+\w+\s+\d{4}))?/i,
+    ],
     session: /\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(special\s+|emergency special\s+)?session\b/,
     agendaItem: /\bAgenda items?\s+(\d+(?:\s*\([a-z]\))?)/i,
     basedOn: /\[\s*(?:on the (?:report|recommendation) of[^\]]*?|without reference to a Main Committee)\s*\(([^)\]]+)\)\s*\]/i,

@@ -44,6 +44,8 @@ export interface CompiledLanguage {
   firstPerson: RegExp | null;
   firstPersonBoundary: RegExp | null;
   bodyByName: Map<string, Body>;
+  /** The body a name in the text stands for ("Human Rights Council", "人权理事会"), as the table names it; null for none. */
+  bodyOfName(name: string | undefined): Body | null;
   bodyNames: string;
   date: string;
   instruments: InstrumentPattern[];
@@ -154,7 +156,8 @@ function compile(t: LanguageTable): CompiledLanguage {
     ? new RegExp(`\\b(?:(?:${foreignOrGeneric})(?:'s|’s)?(?:${t.foreignNameTail})?|(?:${foreign})(?:${t.foreignNameTail})?${leadTail})\\s+$`)
     : new RegExp(`(?:${foreignOrGeneric})$`);
   const foreignAfter = t.alphabetic ? new RegExp(`^\\s*,?\\s*(?:adopted\\s+|taken\\s+)?(?:of|by|at)\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:${foreign})\\b`) : null;
-  return { table: t, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
+  const bodyOfName = (name: string | undefined) => (name ? bodyByName.get(t.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name) ?? null : null);
+  return { table: t, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
 }
 
 function wrapper(t: LanguageTable): string {

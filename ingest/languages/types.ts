@@ -59,8 +59,15 @@ export interface LanguageTable {
    */
   draftOpening: RegExp;
   /** Header phrases. */
+  /** What separates words when lines of a title are joined (' ', or '' in Chinese). */
+  wordSeparator: string;
   header: {
+    /** "Resolution adopted by the General Assembly on 8 December 2022": named groups `kind` (a resolution or decision word), `body`, `date`. */
     adoptedBy: RegExp;
+    /** The Security Council's adoption line: named groups `meeting` and `date`. */
+    councilAdoption: RegExp;
+    /** Security Council title lines ("Resolution 2334 (2016)"): named groups `number`, `year`, and `date` where the line gives it. */
+    councilTitles: RegExp[];
     session: RegExp;
     agendaItem: RegExp;
     basedOn: RegExp;
