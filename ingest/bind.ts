@@ -228,7 +228,7 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
           publishedIn = prev.publishedIn;
           spans = publishedIn.map(() => originalSpan(fn.text, 0, ftext.length));
         }
-        const locator = parseLocator(ftext, seg.clean.language, table.locator) ?? (ibid && !ffound.symbols.length ? prev?.locator ?? null : null);
+        const locator = parseLocator(ftext, table) ?? (ibid && !ffound.symbols.length ? prev?.locator ?? null : null);
         // A volume of the Official Records after a resolution named just before the marker, in the
         // same clause, is where that resolution is published; after anything else ("taking note of
         // the report of the Special Committee"), the volume is the report: it is what is cited.

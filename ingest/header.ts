@@ -7,7 +7,7 @@ import { language } from './languages/index.ts';
 import { MappedTextBuilder, collapseWhitespace } from './offsets.ts';
 import type { Body, CleanText, Header, Line } from './models.ts';
 import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNumber, describeSymbol } from './symbols.ts';
-import { chineseNumber, englishOrdinal, parseDate } from './numbers.ts';
+import { isoDateIn } from './numbers.ts';
 import { inlineClean } from './segment.ts';
 
 function joinLines(clean: CleanText, lines: Line[]): string {
@@ -58,14 +58,14 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
   if (adopted) {
     header.kind = lang.table.decisionWords.includes(adopted.kind!.toLowerCase()) ? 'decision' : 'resolution';
     header.body ??= lang.bodyOfName(adopted.body);
-    if (adopted.date) adoptedDate = parseDate(adopted.date, clean.language);
+    if (adopted.date) adoptedDate = lang.table.dateOf(adopted.date);
   }
   const council = h.councilAdoption.exec(text)?.groups;
   if (council) {
     header.body ??= 'SC';
     header.kind ??= 'resolution';
     header.meeting = { number: Number(council.meeting), kind: 'meeting' };
-    adoptedDate ??= parseDate(council.date!, clean.language);
+    adoptedDate ??= lang.table.dateOf(council.date!);
   }
 
   // symbol, in order of trust
@@ -91,7 +91,7 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
     header.symbolSource = 'title';
     header.body = 'SC';
     header.kind ??= 'resolution';
-    if (councilTitle.date) adoptedDate ??= parseDate(councilTitle.date, clean.language);
+    if (councilTitle.date) adoptedDate ??= lang.table.dateOf(councilTitle.date);
   }
   if (!header.symbol && fm.symbol) {
     const s = normalizeDocumentSymbol(fm.symbol);
@@ -123,15 +123,9 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
   }
 
   // session
-  if (clean.language === 'en') {
-    const s = h.session.exec(text);
-    const v = s ? englishOrdinal(s[1]!) : null;
-    if (v && !s![2]) header.session = v;
-  } else {
-    const s = h.session.exec(text);
-    const v = s ? chineseNumber(s[1]!) : null;
-    if (v && !s![2]) header.session = v;
-  }
+  const sessionLine = h.session.exec(text);
+  const sessionNumber = sessionLine ? lang.table.ordinal(sessionLine[1]!) : null;
+  if (sessionNumber && !sessionLine![2]) header.session = sessionNumber;
   if (header.body === 'SC' || header.body === 'ECOSOC') header.session = null;
 
   // agenda item, based on, meeting, date
@@ -147,7 +141,8 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
   }
   const mt = h.meeting.exec(footer) ?? (header.meeting ? null : h.meeting.exec(text));
   if (mt) header.meeting = { number: Number(mt[1]), kind: mt[2] ? 'plenary' : 'meeting' };
-  header.date = adoptedDate ?? parseDate(footer, clean.language) ?? (fm.date ? parseDate(fm.date, 'en') : null);
+  // front matter is the project's own format: its date is ISO or in English words
+  header.date = adoptedDate ?? lang.table.dateOf(footer) ?? isoDateIn(footer) ?? (fm.date ? isoDateIn(fm.date) ?? language('en').table.dateOf(fm.date) : null);
   return header;
 }
 

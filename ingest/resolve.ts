@@ -2,9 +2,9 @@
 // the cue, the clause context or the adopting body, checked against the
 // number's shape), a short form ("the Convention", 《公约》) becomes the
 // instrument named last, and a footnote's locator is put in English form.
-import type { Body, Language, NumberMention } from './models.ts';
+import type { Body, NumberMention } from './models.ts';
+import type { LanguageTable } from './languages/types.ts';
 import { bodiesForNumber, canonicalResolutionSymbols, isDecisionOf, parseResolutionNumber } from './symbols.ts';
-import { chineseNumber, toRoman } from './numbers.ts';
 
 export interface BodyState {
   adopting: Body;
@@ -56,11 +56,11 @@ export class InstrumentResolver {
   }
 }
 
-/** "chap. III, sect. A" from either language. */
-export function parseLocator(text: string, lang: Language, re: RegExp): string | null {
-  const m = re.exec(text);
+/** "chap. III, sect. A" in English form, from a footnote in any language. */
+export function parseLocator(text: string, table: LanguageTable): string | null {
+  const m = table.locator.exec(text);
   if (!m) return null;
-  const chap = lang === 'zh' ? toRoman(chineseNumber(m[1]!) ?? 0) : m[1]!;
+  const chap = table.chapterNumeral(m[1]!);
   if (!chap) return null;
   return m[2] ? `chap. ${chap}, sect. ${m[2]}` : `chap. ${chap}`;
 }

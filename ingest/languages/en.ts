@@ -1,7 +1,34 @@
 // English: how UN resolutions are written in English, as data.
 import type { LanguageTable } from './types.ts';
+import { isoDate } from '../numbers.ts';
+
+const ORD_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORD_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+/** "Seventy-sixth" → 76, "first" → 1; null if not an ordinal word. */
+function englishOrdinal(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, '-');
+  const i = ORD_UNITS.indexOf(w);
+  if (i > 0) return i;
+  const t = ORD_TENS.indexOf(w);
+  if (t > 1) return t * 10;
+  const m = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (m) {
+    const tens = TENS.indexOf(m[1]!);
+    const unit = ORD_UNITS.indexOf(m[2]!);
+    if (tens > 1 && unit > 0 && unit < 10) return tens * 10 + unit;
+  }
+  return null;
+}
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "8 December 2022" → 2022-12-08. */
+function englishDate(text: string): string | null {
+  const e = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(text);
+  return e ? isoDate(Number(e[3]), MONTHS.indexOf(e[2]!.toLowerCase()) + 1, Number(e[1])) : null;
+}
 
 export const en: LanguageTable = {
   code: 'en',
@@ -86,6 +113,9 @@ export const en: LanguageTable = {
   datePattern: `\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}`,
   openingPattern: /^\s*The\s+(General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Commission\s+on\s+Human\s+Rights)\s*,?\s*$/i,
   draftOpening: /\bdraft\s+(?:resolutions?|decisions?)\b[^:;]{0,300}?:\s*(?:(?:[^:;]{0,200}?\s)?The\s+(General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s*,|$)/i,
+  ordinal: englishOrdinal,
+  chapterNumeral: (written) => written,
+  dateOf: englishDate,
   wordSeparator: ' ',
   header: {
     adoptedBy: /(?<kind>Resolution|Decision)\s+adopted\s+by\s+the\s+(?<body>General Assembly|Human Rights Council|Security Council|Economic and Social Council|Commission on Human Rights)(?:\s+(?:at its [\w-]+ meeting,?\s*)?on\s+(?<date>\d{1,2}\s+\w+\s+\d{4}))?/i,

@@ -129,12 +129,12 @@ function compile(t: LanguageTable): CompiledLanguage {
   const instruments: InstrumentPattern[] = [];
   const shortKinds = new Map<string, string[]>();
   for (const ins of INSTRUMENTS) {
-    const names = t.code === 'en' ? [ins.en.name, ...ins.en.variants] : [ins.zh.name, ...ins.zh.variants];
+    const names = [ins[t.code].name, ...ins[t.code].variants];
     for (const n of names) {
       const src = t.alphabetic ? `\\b(?:the\\s+)?${phrase(n, true)}\\b` : escape(n);
       instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g') });
     }
-    for (const s of t.code === 'en' ? ins.shortForms.en : ins.shortForms.zh) {
+    for (const s of ins.shortForms[t.code]) {
       const kinds = shortKinds.get(s) ?? [];
       if (!kinds.includes(ins.kind)) kinds.push(ins.kind);
       shortKinds.set(s, kinds);

@@ -59,6 +59,12 @@ export interface LanguageTable {
    */
   draftOpening: RegExp;
   /** Header phrases. */
+  /** A number written in words, as a session's ordinal is ("Seventy-seventh", "七十七") → 77; null if none. */
+  ordinal(written: string): number | null;
+  /** A chapter number in the Roman numerals of the UN's English locators ("三" → "III"). */
+  chapterNumeral(written: string): string;
+  /** The first date written in this language's forms, as ISO 8601; null if none. */
+  dateOf(text: string): string | null;
   /** What separates words when lines of a title are joined (' ', or '' in Chinese). */
   wordSeparator: string;
   header: {

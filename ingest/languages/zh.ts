@@ -1,5 +1,41 @@
 // Chinese: how UN resolutions are written in Chinese, as data.
 import type { LanguageTable } from './types.ts';
+import { isoDate, toRoman } from '../numbers.ts';
+
+const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Chinese numerals up to 9999 ("七十六" → 76, "十" → 10, "一九七三" → 1973 as digits). */
+export function chineseNumber(s: string): number | null {
+  if (!s) return null;
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[〇零一二三四五六七八九]{2,}$/.test(s)) return Number([...s].map((c) => ZH_DIGITS[c]).join(''));
+  let total = 0;
+  let current = 0;
+  for (const c of s) {
+    if (c in ZH_DIGITS) current = ZH_DIGITS[c]!;
+    else if (c === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (c === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (c === '千') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+
+/** "2022年12月8日", "二〇二二年十二月八日" → 2022-12-08. */
+function chineseDate(text: string): string | null {
+  const z = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  if (z) return isoDate(Number(z[1]), Number(z[2]), Number(z[3]));
+  const zc = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  return zc ? isoDate(chineseNumber(zc[1]!)!, chineseNumber(zc[2]!)!, chineseNumber(zc[3]!)!) : null;
+}
+
 
 export const zh: LanguageTable = {
   code: 'zh',
@@ -53,6 +89,9 @@ export const zh: LanguageTable = {
   datePattern: '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)',
   openingPattern: /^\s*(大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)\s*[，,]\s*$/,
   draftOpening: /决议草案[^：:；;]{0,100}?[：:]\s*(?:(?:[^：:；;]{0,100}?)?(大会|经济及社会理事会|人权理事会)[，,]|$)/,
+  ordinal: chineseNumber,
+  chapterNumeral: (written) => toRoman(chineseNumber(written) ?? 0),
+  dateOf: chineseDate,
   wordSeparator: '',
   header: {
     adoptedBy: /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<body>大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)(?:通过的)?(?<kind>决议|决定)/,

@@ -33,13 +33,14 @@ function newestMtime(dir: string): number {
 
 let building: Promise<void> | null = null;
 
-/** Builds the client unless dist/client is newer than client/, vite.config.ts and server/wire.ts. */
+/** Builds the client unless dist/client is newer than client/, vite.config.ts, server/wire.ts and ingest/vocabulary.ts. */
 export function ensureClientBuilt(): Promise<void> {
   building ??= (async () => {
     const sources = Math.max(
       newestMtime(clientDir),
       fs.statSync(path.join(projectRoot, 'vite.config.ts')).mtimeMs,
       fs.statSync(path.join(projectRoot, 'server', 'wire.ts')).mtimeMs,
+      fs.statSync(path.join(projectRoot, 'ingest', 'vocabulary.ts')).mtimeMs,
     );
     if (fs.existsSync(distIndex) && fs.statSync(distIndex).mtimeMs >= sources) return;
     await build({ configFile: path.join(projectRoot, 'vite.config.ts'), root: clientDir, logLevel: 'warn' });
