@@ -1,4 +1,4 @@
-// Stage 5 — bind: mentions are tied to what they mean in this document —
+// Stage 6 — bind: mentions are tied to what they mean in this document —
 // the issuing body of each number (cue, clause context, "its" = adopting
 // body), footnote markers to their footnotes (a source of the paragraph's
 // object → citation; an Official Records reference right after a cited
@@ -7,10 +7,9 @@
 // whose verb governs each citation.
 import type { CompiledLanguage } from './languages/index.ts';
 import { INSTRUMENTS } from './data/instruments.ts';
-import type { Adoption, Body, Citation, Clause, Publication, Segmented } from './models.ts';
+import type { Adoption, Body, ClassifiedDocument, Citation, Clause, FoundText, Publication } from './models.ts';
 import { originalSpan, type MappedText } from './offsets.ts';
-import { classify, clauseAt } from './classify.ts';
-import { find, type FoundText } from './find.ts';
+import { clauseAt } from './classify.ts';
 import { InstrumentResolver, parseLocator, resolveNumber, type BodyState } from './resolve.ts';
 import { isDecisionDocument, isResolutionSymbol } from './symbols.ts';
 
@@ -92,7 +91,8 @@ function coreEnd(text: string, clause: Clause, found: FoundText): number {
   return clause.end;
 }
 
-export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: Body; self: string | null }): BindResult {
+export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opts: { adopting: Body; self: string | null }): BindResult {
+  const seg = classified.segmented;
   const table = lang.table;
   const warnings: string[] = [];
   const citations: Citation[] = [];
@@ -101,7 +101,6 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
   const state: BodyState = { adopting: opts.adopting, lastCouncil: ['SC', 'HRC', 'ECOSOC'].includes(opts.adopting) ? opts.adopting : null };
   const resolver = new InstrumentResolver((k) => KIND_OF.get(k));
   const footnoteFacts = new Map<number, { publishedIn: string[]; locator: string | null; targets: string[] }>();
-  let parentClause: Clause | null = null;
 
   const cite = (c: Omit<Citation, 'quote'> & { quote: string }) => {
     if (c.targetKind === 'document' && c.target === opts.self) return;
@@ -109,13 +108,8 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
   };
 
   let draftPending = false;
-  for (const p of seg.paragraphs) {
+  for (const { paragraph: p, found, clauses } of classified.paragraphs) {
     const text = p.text.text;
-    if (!text) continue;
-    const found = find(text, lang);
-    const isSub = !!p.id && p.id.includes('(');
-    const clauses = classify(text, lang, isSub ? parentClause : null);
-    if (!isSub) parentClause = clauses[0] ?? null;
     const where = p.id ?? 'text';
     const opening = draftOpening(text, lang, draftPending);
     draftPending = opening.pending;
@@ -184,6 +178,7 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
         continue;
       }
       const ftext = fn.text.text;
+      const footnoteFound = classified.footnotes.get(mk.footnote)!;
       const clause = clauseAt(clauses, Math.max(0, mk.at - 1));
       const ts = table.treatySeries.exec(ftext);
       if (ts) {
@@ -195,11 +190,11 @@ export function bind(seg: Segmented, lang: CompiledLanguage, opts: { adopting: B
           if (a) a.treatySeries = ref;
         } else warnings.push(`${where}: Treaty Series footnote ${mk.footnote} not bound to an instrument`);
         // "See resolution 2200 A (XXI), annex; and United Nations, Treaty Series, vol. 993 …": the resolution is cited too
-        footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(find(ftext, lang), mk.footnote, fn.text, clause) });
+        footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(footnoteFound, mk.footnote, fn.text, clause) });
         continue;
       }
       const ibid = table.ibid.test(ftext);
-      const ffound = find(ftext, lang);
+      const ffound = footnoteFound;
       if (ibid || table.officialRecords.test(ftext)) {
         // "See resolutions 59/39, para. 9, and 65/21; see also Official Records …": the documents named
         // before the volume are cited in their own right (after it, a number is what the volume holds)

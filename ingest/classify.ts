@@ -1,9 +1,21 @@
-// Stage 6 — classify: a paragraph is cut into main clauses (a new
+// Stage 5 — classify: a paragraph is cut into main clauses (a new
 // coordinated verb — ", and calls upon", "，并鼓励" — starts a new one),
 // each with its verb as written, its qualifier, and the relation the verb
 // makes (RECALLS, REAFFIRMS, WELCOMES, TAKES_NOTE, or CITES).
 import type { CompiledLanguage } from './languages/index.ts';
-import type { Clause } from './models.ts';
+import type { ClassifiedDocument, Clause, FoundDocument } from './models.ts';
+
+/** Stage 5 over a document: the clauses of every paragraph; a sub-paragraph ("(a) To …") inherits the verb of the paragraph above it. */
+export function classifyDocument(found: FoundDocument, lang: CompiledLanguage): ClassifiedDocument {
+  let parentClause: Clause | null = null;
+  const paragraphs = found.paragraphs.map(({ paragraph, found }) => {
+    const isSub = !!paragraph.id && paragraph.id.includes('(');
+    const clauses = classify(paragraph.text.text, lang, isSub ? parentClause : null);
+    if (!isSub) parentClause = clauses[0] ?? null;
+    return { paragraph, found, clauses };
+  });
+  return { ...found, paragraphs };
+}
 
 /** Clauses of a paragraph. `inherited` is the verb of the parent paragraph for sub-paragraphs ("(a) To …"). */
 export function classify(text: string, lang: CompiledLanguage, inherited: Clause | null = null): Clause[] {

@@ -1,11 +1,13 @@
 // The pipeline in one place: read → clean → segment → find → classify →
-// bind → resolve, for whole documents and for fragments.
-import { chooseLanguage, language } from './languages/index.ts';
+// bind (which resolves each number as it binds it), for whole documents and for fragments.
+import { chooseLanguage, language, type CompiledLanguage } from './languages/index.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
-import { bind } from './bind.ts';
+import { findDocument } from './find.ts';
+import { classifyDocument } from './classify.ts';
+import { bind, type BindResult } from './bind.ts';
 import { readSource } from './read.ts';
-import type { Body, ExtractRecord, FragmentInput, FragmentRecord, Header, Language, SourceText } from './models.ts';
+import type { Body, ExtractRecord, FragmentInput, FragmentRecord, Header, Language, Segmented, SourceText } from './models.ts';
 
 export interface ExtractOptions {
   file?: string | null;
@@ -39,6 +41,11 @@ function withMetadata(header: Header, source: SourceText): Header {
   };
 }
 
+/** The stages after segmenting, in order: what each paragraph mentions, its clauses, and what it cites. */
+function citationsOf(segmented: Segmented, lang: CompiledLanguage, opts: { adopting: Body; self: string | null }): BindResult {
+  return bind(classifyDocument(findDocument(segmented, lang), lang), lang, opts);
+}
+
 /** Extracts one document of a source text (a file's reader gives one source per document). */
 export function extractSource(source: SourceText, lang: Language | string | null = null): ExtractRecord {
   const [from, to] = source.range;
@@ -47,7 +54,7 @@ export function extractSource(source: SourceText, lang: Language | string | null
   const seg = segment(cleaned);
   const h = withMetadata(seg.header, source);
   const adopting: Body = h.body ?? 'GA';
-  const bound = bind(seg, language(chosen), { adopting, self: h.symbol });
+  const bound = citationsOf(seg, language(chosen), { adopting, self: h.symbol });
   const warnings = [...seg.warnings, ...bound.warnings];
   if (!h.symbol) warnings.unshift('document symbol not found');
   if (!seg.paragraphs.some((p) => p.kind === 'operative')) warnings.push('no operative paragraphs found');
@@ -98,7 +105,7 @@ export function extractFragment(input: FragmentInput, defaultLang: Language | nu
   const opening = /^[^,，]*[,，]/.exec(text)?.[0];
   const compiled = language(lang);
   const adopting = (opening && compiled.bodyOfName(compiled.table.openingPattern.exec(opening)?.[1])) || 'GA';
-  const bound = bind(seg, compiled, { adopting, self: null });
+  const bound = citationsOf(seg, compiled, { adopting, self: null });
   return { id: input.id, language: lang, citations: bound.citations, publications: bound.publications, adoptions: bound.adoptions, warnings: bound.warnings };
 }
 

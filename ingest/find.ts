@@ -5,25 +5,15 @@
 // body contexts ("resolutions adopted by the Human Rights Council") and
 // adoption clauses ("by which it adopted", 其中通过了).
 import type { CompiledLanguage } from './languages/index.ts';
-import type { Body, InstrumentMention, NumberMention, SymbolMention } from './models.ts';
+import type { Body, FoundDocument, FoundText, InstrumentMention, NumberMention, Segmented } from './models.ts';
+
+export type { FoundText } from './models.ts';
 import { SERIES, normalizeDocumentSymbol } from './symbols.ts';
 
 const NUM_OLD = String.raw`\d{1,4}\s?(?:[A-Z](?:\s?(?:and|to|-|–|和|至)\s?[A-Z])?\s?)?\(\s?(?:(?:S|ES)-[IVXL]+|[IVXL]+|\d{4})\s?\)`;
 const NUM_NEW = String.raw`(?:(?:ES|S)-\d{1,2}|\d{1,4})\s?\/\s?\d{1,4}(?:\s?[A-Z](?:\s(?:and|to)\s[A-Z]|\s?(?:和|至)\s?[A-Z])?(?![A-Za-z\/]))?`;
 const NUM = `(?:${NUM_OLD}|${NUM_NEW})(?![\\d\\/])`;
 
-export interface FoundText {
-  numbers: NumberMention[];
-  symbols: SymbolMention[];
-  instruments: InstrumentMention[];
-  /** Body contexts: from this position on (within the clause), bare numbers belong to this body. */
-  bodyContexts: { at: number; body: Body | 'its' | 'council' }[];
-  adoptionCues: { start: number; end: number }[];
-  /** Adoption written the other way round: "X, adopted by the General Assembly in its resolution 61/106". */
-  adoptedBy: { instrumentStart: number; numberStart: number }[];
-  /** Ranges inside quotation marks (titles): instruments there are not cited. */
-  quotes: [number, number][];
-}
 
 const cache = new WeakMap<CompiledLanguage, ReturnType<typeof build>>();
 
@@ -288,4 +278,11 @@ export function find(text: string, lang: CompiledLanguage): FoundText {
   out.numbers = out.numbers.filter((n) => !out.symbols.some((s) => n.start < s.end && s.start < n.end));
   out.bodyContexts.sort((a, b) => a.at - b.at);
   return out;
+}
+
+/** Stage 4 over a document: what each paragraph and each footnote mentions. */
+export function findDocument(segmented: Segmented, lang: CompiledLanguage): FoundDocument {
+  const paragraphs = segmented.paragraphs.filter((p) => p.text.text).map((paragraph) => ({ paragraph, found: find(paragraph.text.text, lang) }));
+  const footnotes = new Map([...segmented.footnotes].map(([n, f]) => [n, find(f.text.text, lang)] as const));
+  return { segmented, paragraphs, footnotes };
 }

@@ -4,11 +4,10 @@
 // adopted on, and the meeting.
 import { basename } from 'node:path';
 import { language } from './languages/index.ts';
-import { MappedTextBuilder, collapseWhitespace } from './offsets.ts';
+import { MappedTextBuilder, collapseWhitespace, inlineClean } from './offsets.ts';
 import type { Body, CleanText, Header, Line } from './models.ts';
 import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNumber, describeSymbol } from './symbols.ts';
 import { isoDateIn } from './numbers.ts';
-import { inlineClean } from './segment.ts';
 
 function joinLines(clean: CleanText, lines: Line[]): string {
   const b = new MappedTextBuilder();

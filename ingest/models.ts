@@ -281,7 +281,18 @@ export interface InstrumentMention {
   end: number;
 }
 
-export type Mention = NumberMention | SymbolMention | InstrumentMention;
+export interface FoundText {
+  numbers: NumberMention[];
+  symbols: SymbolMention[];
+  instruments: InstrumentMention[];
+  /** Body contexts: from this position on (within the clause), bare numbers belong to this body. */
+  bodyContexts: { at: number; body: Body | 'its' | 'council' }[];
+  adoptionCues: { start: number; end: number }[];
+  /** Adoption written the other way round: "X, adopted by the General Assembly in its resolution 61/106". */
+  adoptedBy: { instrumentStart: number; numberStart: number }[];
+  /** Ranges inside quotation marks (titles): instruments there are not cited. */
+  quotes: [number, number][];
+}
 
 /** A clause of a paragraph with its governing verb. */
 export interface Clause {
@@ -292,13 +303,20 @@ export interface Clause {
   relation: Relation;
 }
 
-/** find → bind: a paragraph (or footnote) with its mentions. */
+/** find → classify: every paragraph with what it mentions, and every footnote's mentions by number. */
+export interface FoundDocument {
+  segmented: Segmented;
+  paragraphs: { paragraph: Paragraph; found: FoundText }[];
+  footnotes: Map<number, FoundText>;
+}
+
+/** classify → bind: a paragraph with its mentions and its clauses (each with the verb that governs it). */
 export interface FoundParagraph {
   paragraph: Paragraph;
-  mentions: Mention[];
-  /** Ranges of "by which it adopted …" clauses: instruments inside are adoptions, not citations. */
-  adoptionCues: { start: number; end: number }[];
-  /** Positions where a body context starts (e.g. "adopted by the Human Rights Council"). */
-  bodyContexts: { at: number; body: Body | 'its' | 'council' }[];
+  found: FoundText;
   clauses: Clause[];
+}
+
+export interface ClassifiedDocument extends FoundDocument {
+  paragraphs: FoundParagraph[];
 }

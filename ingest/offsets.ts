@@ -158,3 +158,22 @@ export function isSpace(c: number): boolean {
 export function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3400 && c <= 0x4dbf);
 }
+
+/** Inline clean-up of Markdown artefacts and full-width forms, keeping offsets. */
+export function inlineClean(mt: MappedText): MappedText {
+  let t = mt;
+  if (t.text.includes('](')) t = rewrite(t, /\[([^\]\n]{1,200})\]\((?:#[^)\s]{0,200}|[^)\s]{0,400})\)/g, 1);
+  if (t.text.includes('**')) t = rewrite(t, /\*\*([^*\n]{0,400}?)\*\*/g, 1);
+  if (t.text.includes('**')) t = rewrite(t, /\*\*/g, 0);
+  if (/[\uff08\uff09\uff0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(t.text)) {
+    const chars = [...t.text].map((c) => {
+      const code = c.charCodeAt(0);
+      return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff08 || code === 0xff09 || code === 0xff0f
+        ? String.fromCharCode(code - 0xfee0)
+        : c;
+    });
+    if (chars.length === t.text.length) t = { text: chars.join(''), map: t.map };
+  }
+  if (/[\u2010\u2011\u2012\u2013\u2212]/.test(t.text)) t = { text: t.text.replace(/[\u2010\u2011\u2012\u2212]/g, '-'), map: t.map };
+  return t;
+}

@@ -3,7 +3,7 @@
 // Markdown [^n], or plain digits in PDF text) are taken out of the
 // paragraph text and remembered with their positions.
 import { language } from './languages/index.ts';
-import { MappedTextBuilder, collapseWhitespace, deleteRanges, rewrite, type MappedText } from './offsets.ts';
+import { MappedTextBuilder, collapseWhitespace, deleteRanges, inlineClean, rewrite, type MappedText } from './offsets.ts';
 import type { CleanText, Footnote, Line, Marker, Paragraph, Segmented } from './models.ts';
 import { parseHeader } from './header.ts';
 
@@ -26,25 +26,6 @@ export function superscriptValue(s: string): number {
 
 interface Block {
   lines: Line[];
-}
-
-/** Inline clean-up of Markdown artefacts and full-width forms, keeping offsets. */
-export function inlineClean(mt: MappedText): MappedText {
-  let t = mt;
-  if (t.text.includes('](')) t = rewrite(t, /\[([^\]\n]{1,200})\]\((?:#[^)\s]{0,200}|[^)\s]{0,400})\)/g, 1);
-  if (t.text.includes('**')) t = rewrite(t, /\*\*([^*\n]{0,400}?)\*\*/g, 1);
-  if (t.text.includes('**')) t = rewrite(t, /\*\*/g, 0);
-  if (/[\uff08\uff09\uff0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(t.text)) {
-    const chars = [...t.text].map((c) => {
-      const code = c.charCodeAt(0);
-      return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff08 || code === 0xff09 || code === 0xff0f
-        ? String.fromCharCode(code - 0xfee0)
-        : c;
-    });
-    if (chars.length === t.text.length) t = { text: chars.join(''), map: t.map };
-  }
-  if (/[\u2010\u2011\u2012\u2013\u2212]/.test(t.text)) t = { text: t.text.replace(/[\u2010\u2011\u2012\u2212]/g, '-'), map: t.map };
-  return t;
 }
 
 function blockText(original: string, lines: Line[]): MappedText {
