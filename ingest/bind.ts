@@ -78,14 +78,15 @@ function quoteOf(text: string, clause: Clause): string {
 }
 
 /** End of the core phrase of a clause: the first comma not followed by another instrument in a list. */
-function coreEnd(text: string, clause: Clause, found: FoundText): number {
+function coreEnd(text: string, clause: Clause, found: FoundText, lang: CompiledLanguage): number {
   const re = /[,;，；]/g;
   re.lastIndex = clause.start + 1;
   for (let m = re.exec(text); m && m.index < clause.end; m = re.exec(text)) {
     const after = text.slice(m.index + 1, m.index + 40);
-    const lead = /^\s*(?:and\s+|as\s+well\s+as\s+|以及|和|及)?\s*/i.exec(after)![0].length;
+    const lead = lang.listItemLead.exec(after)![0].length;
     const at = m.index + 1 + lead;
-    if (found.instruments.some((i) => i.start === at || (i.start === at + 4 && /^the\s/i.test(text.slice(at, at + 4))))) continue;
+    const article = lang.articleLead?.exec(text.slice(at, at + 12))?.[0].length ?? Number.NaN;
+    if (found.instruments.some((i) => i.start === at || i.start === at + article)) continue;
     return m.index;
   }
   return clause.end;
@@ -150,7 +151,7 @@ export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opt
       if (citedHere.has(key)) continue;
       if (found.quotes.some(([s, e]) => m.start >= s && m.end <= e)) continue;
       const clause = clauseAt(clauses, m.start);
-      if (m.start >= coreEnd(text, clause, found)) continue;
+      if (m.start >= coreEnd(text, clause, found, lang)) continue;
       if (table.instrumentModifierBefore && table.instrumentModifierBefore.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
       if (table.instrumentModifierAfter && table.instrumentModifierAfter.test(text.slice(m.end, m.end + 20))) continue;
       citedHere.add(key);

@@ -45,8 +45,9 @@ export function classify(text: string, lang: CompiledLanguage, inherited: Clause
     if (v) clauses.push({ start: s.at, end, verb: v.verb, qualifier: v.qualifier, relation: v.relation });
     else if (i === 0 && inherited) clauses.push({ ...inherited, start: s.at, end });
     else if (i === 0) {
-      const first = lang.table.alphabetic ? /^([A-Z][a-z]+(?:\s+(?:upon|on|by|in mind|note of|note))?)\b/.exec(trimmed) : null;
-      clauses.push({ start: s.at, end, verb: first && /(?:ing|s|ed)\b/.test(first[1]!) ? first[1]! : null, qualifier: null, relation: 'CITES' });
+      const unlisted = lang.table.unlistedVerb;
+      const first = unlisted?.opening.exec(trimmed);
+      clauses.push({ start: s.at, end, verb: first && unlisted!.inflected.test(first[1]!) ? first[1]! : null, qualifier: null, relation: 'CITES' });
     } else if (clauses.length) clauses[clauses.length - 1]!.end = end;
   });
   return clauses;

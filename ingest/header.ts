@@ -133,9 +133,9 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
   const bo = h.basedOn.exec(text);
   if (bo) {
     const inner = bo[1]!;
-    const para = /(?:para\.|paras\.|第)\s*(\d+)/.exec(inner);
+    const para = h.basedOnParagraph.exec(inner);
     const paragraph = para ? Number(para[1]) : null;
-    const symPart = inner.split(/,\s*(?:para|第)|，\s*第/)[0]!;
+    const symPart = para ? inner.slice(0, para.index) : inner;
     for (const s of expandSymbolList(symPart)) header.basedOn.push({ symbol: s, paragraph });
   }
   const mt = h.meeting.exec(footer) ?? (header.meeting ? null : h.meeting.exec(text));

@@ -101,6 +101,10 @@ export const en: LanguageTable = {
   foreignBeforeOnly: ['Board', 'Parties', 'Organization', 'Programme', 'Fund', 'Conference', 'Committee'],
   // "to the United Nations Convention against Corruption": capitalized words and the small words of a
   // treaty's name, never a comma, "and", or the name of a UN organ
+  foreignAfterLead: String.raw`^\s*,?\s*(?:adopted\s+|taken\s+)?(?:of|by|at)\s+the\s+(?:[\w-]+\s+){0,4}?`,
+  listJoiners: ['and', 'as well as'],
+  article: 'the',
+  unlistedVerb: { opening: /^([A-Z][a-z]+(?:\s+(?:upon|on|by|in mind|note of|note))?)\b/, inflected: /(?:ing|s|ed)\b/ },
   foreignNameTail: String.raw`\s+(?:to|of)\s+the(?:\s+(?:(?!General\b|Security\b|Economic\b|Human\s+Rights\s+Council\b)[A-Z][\w-]*|against|on|of|the|for|in)){1,12}`,
   councilShort: ['Council'],
   assemblyShort: ['Assembly'],
@@ -119,6 +123,7 @@ export const en: LanguageTable = {
   wordSeparator: ' ',
   header: {
     adoptedBy: /(?<kind>Resolution|Decision)\s+adopted\s+by\s+the\s+(?<body>General Assembly|Human Rights Council|Security Council|Economic and Social Council|Commission on Human Rights)(?:\s+(?:at its [\w-]+ meeting,?\s*)?on\s+(?<date>\d{1,2}\s+\w+\s+\d{4}))?/i,
+    basedOnParagraph: /,?\s*paras?\.\s*(\d+)/,
     councilAdoption: /(?:Adopted|adopted)\s+by\s+the\s+Security\s+Council\s+at\s+_?its\s+(?<meeting>\d+)(?:st|nd|rd|th)_?\s+meeting\s*,?\s*(?:held\s+)?on\s+(?<date>\d{1,2}\s+\w+\s+\d{4})/,
     councilTitles: [
       /^\s*Resolution\s+(?<number>\d{1,4})\s*\((?<year>\d{4})\)(?:\s*of\s+(?<date>\d{1,2}\s+\w+\s+\d{4}))?/i,

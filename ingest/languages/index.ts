@@ -51,6 +51,10 @@ export interface CompiledLanguage {
   instruments: InstrumentPattern[];
   /** Text ending with another organization's body, just before a resolution or decision keyword (or a Chinese cue). */
   foreignBefore: RegExp;
+  /** The joiner that opens the next item of a list after a comma ("and ", "as well as ", "以及"). */
+  listItemLead: RegExp;
+  /** The article an instrument's name may open with ("the "), at the start of a text; null for none. */
+  articleLead: RegExp | null;
   /** Text right after a number that gives it to another organization's body ("of the Conference of the Parties"). */
   foreignAfter: RegExp | null;
 }
@@ -155,9 +159,13 @@ function compile(t: LanguageTable): CompiledLanguage {
   const foreignBefore = t.alphabetic
     ? new RegExp(`\\b(?:(?:${foreignOrGeneric})(?:'s|’s)?(?:${t.foreignNameTail})?|(?:${foreign})(?:${t.foreignNameTail})?${leadTail})\\s+$`)
     : new RegExp(`(?:${foreignOrGeneric})$`);
-  const foreignAfter = t.alphabetic ? new RegExp(`^\\s*,?\\s*(?:adopted\\s+|taken\\s+)?(?:of|by|at)\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:${foreign})\\b`) : null;
+  const foreignAfter = t.foreignAfterLead ? new RegExp(`${t.foreignAfterLead}(?:${foreign})\\b`) : null;
+  // after a comma, the next item of a list: "…, and the Convention …"
+  const listJoiners = t.listJoiners.map((j) => phrase(j, t.alphabetic) + (t.alphabetic ? '\\s+' : '')).join('|');
+  const listItemLead = new RegExp(`^\\s*(?:${listJoiners || '(?!)'})?\\s*`, 'i');
+  const articleLead = t.article ? new RegExp(`^${escape(t.article)}\\s`, 'i') : null;
   const bodyOfName = (name: string | undefined) => (name ? bodyByName.get(t.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name) ?? null : null);
-  return { table: t, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
+  return { table: t, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, listItemLead, articleLead, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
 }
 
 function wrapper(t: LanguageTable): string {

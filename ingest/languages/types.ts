@@ -34,6 +34,13 @@ export interface LanguageTable {
   foreignBeforeOnly: string[];
   /** What may follow such a body's name before the keyword ("… Conference of the Parties to the United Nations Convention against Corruption resolution 8/12"): a regex source, '' for none. */
   foreignNameTail: string;
+  /** What joins a number to such a body named after it ("7/8 adopted by the Conference …"): a regex source, '' where the language does not name bodies after numbers. */
+  foreignAfterLead: string;
+  /** Words that join the items of a list ("and", "as well as", "以及"), and the article an instrument's name may open with ("the"). */
+  listJoiners: string[];
+  article: string | null;
+  /** A paragraph opening with a verb the table does not list ("Commends …"): its pattern (group 1: the verb) and the endings that make it a verb; null where verbs cannot be told by form. */
+  unlistedVerb: { opening: RegExp; inflected: RegExp } | null;
   /** Ambiguous short names that mean "the Council" / "the Assembly". */
   councilShort: string[];
   assemblyShort: string[];
@@ -70,6 +77,8 @@ export interface LanguageTable {
   header: {
     /** "Resolution adopted by the General Assembly on 8 December 2022": named groups `kind` (a resolution or decision word), `body`, `date`. */
     adoptedBy: RegExp;
+    /** The paragraph of a report a resolution was adopted on ("A/77/400, para. 12", "A/77/400，第12段"): group 1 the number; the symbols are before it. */
+    basedOnParagraph: RegExp;
     /** The Security Council's adoption line: named groups `meeting` and `date`. */
     councilAdoption: RegExp;
     /** Security Council title lines ("Resolution 2334 (2016)"): named groups `number`, `year`, and `date` where the line gives it. */

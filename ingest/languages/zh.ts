@@ -78,6 +78,10 @@ export const zh: LanguageTable = {
   foreignBodies: ['世界卫生大会', '卫生大会', '环境大会', '缔约方大会', '缔约方会议', '缔约方', '卫生', '缔约国', '成员国', '执行局', '理事机构', '小组委员会'],
   foreignBeforeOnly: [],
   foreignNameTail: '',
+  foreignAfterLead: '',
+  listJoiners: ['以及', '和', '及'],
+  article: null,
+  unlistedVerb: null,
   councilShort: ['理事会'],
   assemblyShort: [],
   resolutionWords: ['决议'],
@@ -95,6 +99,7 @@ export const zh: LanguageTable = {
   wordSeparator: '',
   header: {
     adoptedBy: /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<body>大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)(?:通过的)?(?<kind>决议|决定)/,
+    basedOnParagraph: /[,，]?\s*第\s*(\d+)/,
     councilAdoption: /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*安全理事会第\s*(?<meeting>\d+)\s*次会议通过/,
     councilTitles: [/^\s*第\s*(?<number>\d{1,4})\s*\((?<year>\d{4})\)\s*号决议/],
     session: /第\s*([一二三四五六七八九十]+)\s*届(特别|紧急特别)?会议/,
