@@ -5,6 +5,7 @@
 // body contexts ("resolutions adopted by the Human Rights Council") and
 // adoption clauses ("by which it adopted", 其中通过了).
 import type { CompiledLanguage } from './languages/index.ts';
+import type { NumberFirstGrammar } from './languages/types.ts';
 import type { Body, FoundDocument, FoundText, InstrumentMention, NumberMention, Segmented } from './models.ts';
 
 export type { FoundText } from './models.ts';
@@ -50,7 +51,30 @@ function build(lang: CompiledLanguage) {
 }
 
 
-const ZH_NUM = new RegExp(String.raw`(?:第\s*)?(?<![\d/.])(${NUM})\s*号?`, 'g');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const numberFirstCache = new WeakMap<CompiledLanguage, ReturnType<typeof buildNumberFirst>>();
+
+/** The patterns of a number-first grammar, from its table. */
+function buildNumberFirst(lang: CompiledLanguage, g: NumberFirstGrammar) {
+  const alt = (xs: readonly string[]) => xs.map(escape).join('|');
+  const [prefix, suffix] = [escape(g.prefix), escape(g.suffix)];
+  const keywords = alt([...lang.table.resolutionWords, ...lang.table.decisionWords]);
+  const stops = escape(g.stops);
+  const date = lang.date;
+  // what a topic may hold: no stop, and neither the prefix of another number nor a keyword
+  const topic = String.raw`(?:${alt(g.topicOpeners)})(?:(?!${prefix}|${keywords})[^${stops}]){0,150}?${escape(g.topicClose)}`;
+  return {
+    number: new RegExp(String.raw`(?:${prefix}\s*)?(?<![\d/.])(${NUM})\s*${suffix}?`, 'g'),
+    continues: new RegExp(String.raw`^\s*${suffix}?\s*(?:${alt(g.joiners)})\s*$`),
+    join: new RegExp(String.raw`^\s*${suffix}?\s*(?:${alt([...g.joiners, ...g.commas])})\s*(?:${date})?\s*(?:(?:${alt(g.topicOpeners)})[^${stops}${prefix}]{0,150}?${escape(g.topicClose)})?\s*(?:${date})?\s*$`),
+    trailingPrefix: new RegExp(String.raw`${prefix}\s*$`),
+    close: new RegExp(String.raw`^\s*${suffix}?\s*(?:(?:${alt(g.beforeKeyword)})?\s*)?(${keywords})`),
+    cue: new RegExp(String.raw`(${lang.bodyNames}|${lang.table.councilShort.join('|')}|${escape(g.its)})\s*(${escape(g.inIts)})?\s*(?:${date})?\s*(?:${topic})?\s*(?:${date})?\s*$`),
+    adopted: new RegExp(String.raw`^\s*(?:${escape(g.adoptedLead)})?${escape(g.adopted)}\s*(?=${escape(g.titleOpen)})`),
+    context: new RegExp(String.raw`(${lang.bodyNames}|${escape(g.its)})(?:(?!${prefix}|${keywords})[^${stops}]){0,30}?(?:${keywords})`, 'g'),
+  };
+}
 
 function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | null {
   const b = lang.bodyOfName(name);
@@ -76,7 +100,7 @@ function normaliseNumber(s: string): string {
 }
 
 export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText): void {
-  if (lang.table.alphabetic) {
+  if (!lang.table.numberFirst) {
     let r = cache.get(lang);
     if (!r) {
       r = build(lang);
@@ -132,56 +156,58 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
     }
     return;
   }
-  // Chinese: 第 NUM 号 items joined by 、/和/及 with dates and topics between, closed by 决议/决定.
+  // number-first: "第 NUM 号" items joined by "、"/"和" with dates and topics between, closed by "决议"/"决定"
+  const g = lang.table.numberFirst!;
+  let re = numberFirstCache.get(lang);
+  if (!re) {
+    re = buildNumberFirst(lang, g);
+    numberFirstCache.set(lang, re);
+  }
   const tokens: { start: number; end: number; num: string; close: number }[] = [];
-  ZH_NUM.lastIndex = 0;
-  for (let m = ZH_NUM.exec(text); m; m = ZH_NUM.exec(text)) {
+  re.number.lastIndex = 0;
+  for (let m = re.number.exec(text); m; m = re.number.exec(text)) {
     const numStart = m.index + m[0].indexOf(m[1]!);
     const before = text[m.index - 1] ?? '';
     if (/[A-Za-z/]/.test(before)) continue;
-    if (!m[0].startsWith('第')) {
+    if (!m[0].startsWith(g.prefix)) {
       // a bare number continues a list only: "第70/213和70/219号决议"
       const prev = tokens[tokens.length - 1];
-      if (!prev || !/^\s*号?\s*(?:、|和|及|以及|与)\s*$/.test(text.slice(prev.end, m.index))) continue;
+      if (!prev || !re.continues.test(text.slice(prev.end, m.index))) continue;
     }
     tokens.push({ start: numStart, end: numStart + m[1]!.length, num: m[1]!, close: m.index + m[0].length });
   }
-  const joinRe = new RegExp(String.raw`^\s*号?\s*(?:、|和|及|以及|与|,|，)\s*(?:${lang.date})?\s*(?:(?:关于|题为)[^，。；第]{0,150}?的)?\s*(?:${lang.date})?\s*$`);
-  const closeRe = /^\s*号?\s*(?:(?:中|所)?\s*)?(决议|决定)/;
-  const bodies = lang.bodyNames;
-  const cueRe = new RegExp(String.raw`(${bodies}|${lang.table.councilShort.join('|')}|其)\s*(在其)?\s*(?:${lang.date})?\s*(?:(?:关于|题为)(?:(?!第|决议|决定)[^，。；]){0,150}?的)?\s*(?:${lang.date})?\s*$`);
   let chain = 0;
   let i = 0;
   while (i < tokens.length) {
     let j = i;
-    while (j + 1 < tokens.length && joinRe.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(/第\s*$/, ''))) j++;
+    while (j + 1 < tokens.length && re.join.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(re.trailingPrefix, ''))) j++;
     const after = text.slice(tokens[j]!.end, tokens[j]!.end + 12);
-    const close = closeRe.exec(after);
+    const close = re.close.exec(after);
     if (close) {
       chain++;
-      const before = text.slice(Math.max(0, tokens[i]!.start - 200), tokens[i]!.start).replace(/第\s*$/, '');
-      const cm = cueRe.exec(before);
+      const before = text.slice(Math.max(0, tokens[i]!.start - 200), tokens[i]!.start).replace(re.trailingPrefix, '');
+      const cm = re.cue.exec(before);
       let cue: NumberMention['bodyCue'] = null;
-      if (cm) cue = cm[1] === '其' ? 'its' : bodyFromName(lang, cm[1]!);
+      if (cm) cue = cm[1] === g.its ? 'its' : bodyFromName(lang, cm[1]!);
       if (cm && lang.foreignBefore.test(before.slice(0, cm.index))) {
         i = j + 1;
         continue;
       }
-      const kind = close[1] === '决定' ? 'decision' : 'resolution';
+      const kind = lang.table.decisionWords.includes(close[1]!) ? 'decision' : 'resolution';
       for (let k = i; k <= j; k++) {
         const tk = tokens[k]!;
         out.numbers.push({ type: 'number', docKind: kind, number: normaliseNumber(tk.num), start: tk.start, end: tk.end, bodyCue: cue, chain });
       }
       // "第61/106号决议通过的《…》": adoption written the other way round
       const rest = text.slice(tokens[j]!.end + close[0].length, tokens[j]!.end + close[0].length + 8);
-      const ad = /^\s*(?:中)?通过的\s*(?=《)/.exec(rest);
+      const ad = re.adopted.exec(rest);
       if (ad) out.adoptedBy.push({ instrumentStart: tokens[j]!.end + close[0].length + ad[0].length, numberStart: tokens[j]!.start });
     }
     i = j + 1;
   }
-  const ctx = new RegExp(String.raw`(${bodies}|其)(?:(?!第|决议|决定)[^。；，]){0,30}?(?:决议|决定)`, 'g');
-  for (let m = ctx.exec(text); m; m = ctx.exec(text)) {
-    const v = m[1] === '其' ? 'its' : bodyFromName(lang, m[1]!);
+  re.context.lastIndex = 0;
+  for (let m = re.context.exec(text); m; m = re.context.exec(text)) {
+    const v = m[1] === g.its ? 'its' : bodyFromName(lang, m[1]!);
     if (v) out.bodyContexts.push({ at: m.index + m[0].length, body: v });
   }
 }
@@ -254,7 +280,7 @@ export function findCues(text: string, lang: CompiledLanguage, out: FoundText): 
   const re = lang.table.adoptionCue;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.adoptionCues.push({ start: m.index, end: m.index + m[0].length });
-  if (lang.table.alphabetic) {
+  if (!lang.table.numberFirst) {
     const r = cache.get(lang);
     if (r) {
       for (const ins of out.instruments) {

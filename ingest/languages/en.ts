@@ -32,6 +32,7 @@ function englishDate(text: string): string | null {
 
 export const en: LanguageTable = {
   code: 'en',
+  numberFirst: null,
   alphabetic: true,
   verbs: [
     { forms: ['recalling', 'recalls', 'recall', 'referring to'], relation: 'RECALLS' },

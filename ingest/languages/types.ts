@@ -9,8 +9,37 @@ export interface VerbEntry {
   relation: Relation;
 }
 
+/**
+ * A language that writes the number before the keyword ("第70/213和70/219号决议"): how lists of numbers
+ * are written, what may stand between them, and what closes them.
+ */
+export interface NumberFirstGrammar {
+  /** Before a number that opens a list ("第"), and after each number ("号"). */
+  prefix: string;
+  suffix: string;
+  /** Between the numbers of a list ("、", "和"); commas join them too. */
+  joiners: string[];
+  commas: string[];
+  /** A topic between the numbers, or between the body and the first number: opened by one of these, closed by `topicClose` ("关于 … 的"). */
+  topicOpeners: string[];
+  topicClose: string;
+  /** What may stand between the last number and the keyword ("中", "所"). */
+  beforeKeyword: string[];
+  /** The possessive that means the adopting body ("其"), and "in its" ("在其"). */
+  its: string;
+  inIts: string;
+  /** "…号决议通过的《…》": the instrument after these words is one the resolution adopted; `adoptedLead` ("中") may come first. */
+  adopted: string;
+  adoptedLead: string;
+  titleOpen: string;
+  /** Punctuation a body cue does not reach across. */
+  stops: string;
+}
+
 export interface LanguageTable {
   code: Language;
+  /** The number-first grammar of numbers and keywords; null where the keyword comes first ("resolution 61/177"). */
+  numberFirst: NumberFirstGrammar | null;
   /** Case-insensitive matching and word boundaries apply (alphabetic scripts). */
   alphabetic: boolean;
   /** Paragraph- and clause-opening verbs with the relation they make. Unknown verbs make CITES. */

@@ -39,6 +39,21 @@ function chineseDate(text: string): string | null {
 
 export const zh: LanguageTable = {
   code: 'zh',
+  numberFirst: {
+    prefix: '第',
+    suffix: '号',
+    joiners: ['、', '和', '及', '以及', '与'],
+    commas: [',', '，'],
+    topicOpeners: ['关于', '题为'],
+    topicClose: '的',
+    beforeKeyword: ['中', '所'],
+    its: '其',
+    inIts: '在其',
+    adopted: '通过的',
+    adoptedLead: '中',
+    titleOpen: '《',
+    stops: '，。；',
+  },
   alphabetic: false,
   verbs: [
     { forms: ['回顾'], relation: 'RECALLS' },
