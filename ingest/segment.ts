@@ -14,9 +14,6 @@ const PDF_FOOTNOTE_DEF = /^\s*(\d{1,3})\s+(?=\S)/;
 const SEPARATOR = /^\s*_{5,}\s*$/;
 const MD_RULE = /^\s*(?:-{3,}|\*{3,})\s*$/;
 const BLANK = /^\s*$/;
-const OP_NUMBER = /^(\d{1,3})\s*\.\s*(?=\S)/;
-const SUB_NUMBER = /^\(\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/;
-const TERMINAL = /[,;.:，；。：]$/;
 
 export function superscriptValue(s: string): number {
   let v = 0;
@@ -154,6 +151,7 @@ export interface SegmentOptions {
 
 export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented {
   const lang = language(clean.language);
+  const numbering = lang.table.paragraphs;
   const original = clean.source.text;
   const warnings: string[] = [];
   const lines = clean.lines;
@@ -275,9 +273,9 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
     const collapsed = collapseWithMarkers(text, markers);
     if (!collapsed.text.text) continue;
     const prev = raw[raw.length - 1];
-    const startsNumbered = OP_NUMBER.test(collapsed.text.text) || SUB_NUMBER.test(collapsed.text.text);
-    const prevOpen = prev && !TERMINAL.test(prev.text.text.replace(/[\s\d]+$/, '').trimEnd()) && !TERMINAL.test(prev.text.text);
-    const startsLower = /^[a-z]/.test(collapsed.text.text);
+    const startsNumbered = numbering.operative.test(collapsed.text.text) || numbering.sub.test(collapsed.text.text);
+    const prevOpen = prev && !numbering.terminal.test(prev.text.text.replace(/[\s\d]+$/, '').trimEnd()) && !numbering.terminal.test(prev.text.text);
+    const startsLower = numbering.continuation.test(collapsed.text.text);
     if (prev && !clean.source.paragraphsExplicit && !startsNumbered && (prevOpen || startsLower)) {
       const shift = prev.text.text.length + 1;
       const sep = language(clean.language).table.wordSeparator;
@@ -318,13 +316,13 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       text = { text: text.text.slice(len), map: text.map.subarray(len) };
       markers = markers.map((mk) => ({ ...mk, at: Math.max(0, mk.at - len) }));
     };
-    const op = OP_NUMBER.exec(text.text);
-    const sub = op ? null : SUB_NUMBER.exec(text.text);
+    const op = numbering.operative.exec(text.text);
+    const sub = op ? null : numbering.sub.exec(text.text);
     let id: string | null = null;
     let kind: Paragraph['kind'] = 'other';
     if (op) {
       strip(op[0].length);
-      const sub2 = SUB_NUMBER.exec(text.text);
+      const sub2 = numbering.sub.exec(text.text);
       id = `OP${op[1]}`;
       lastOp = id;
       seenOp = true;

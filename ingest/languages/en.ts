@@ -121,6 +121,12 @@ export const en: LanguageTable = {
   ordinal: englishOrdinal,
   chapterNumeral: (written) => written,
   dateOf: englishDate,
+  paragraphs: {
+    operative: /^(\d{1,3})\s*\.\s*(?=\S)/,
+    sub: /^\(\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/,
+    terminal: /[,;.:，；。：]$/,
+    continuation: /^[a-z]/,
+  },
   wordSeparator: ' ',
   header: {
     adoptedBy: /(?<kind>Resolution|Decision)\s+adopted\s+by\s+the\s+(?<body>General Assembly|Human Rights Council|Security Council|Economic and Social Council|Commission on Human Rights)(?:\s+(?:at its [\w-]+ meeting,?\s*)?on\s+(?<date>\d{1,2}\s+\w+\s+\d{4}))?/i,

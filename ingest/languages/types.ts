@@ -101,6 +101,12 @@ export interface LanguageTable {
   chapterNumeral(written: string): string;
   /** The first date written in this language's forms, as ISO 8601; null if none. */
   dateOf(text: string): string | null;
+  /**
+   * How paragraphs are numbered and ended: an operative number ("1."), a sub-paragraph's ("(a)"), the
+   * punctuation that ends a paragraph (a line without it runs on into the next), and a line that
+   * continues a sentence (starting in lower case).
+   */
+  paragraphs: { operative: RegExp; sub: RegExp; terminal: RegExp; continuation: RegExp };
   /** What separates words when lines of a title are joined (' ', or '' in Chinese). */
   wordSeparator: string;
   header: {

@@ -111,6 +111,12 @@ export const zh: LanguageTable = {
   ordinal: chineseNumber,
   chapterNumeral: (written) => toRoman(chineseNumber(written) ?? 0),
   dateOf: chineseDate,
+  paragraphs: {
+    operative: /^(\d{1,3})\s*\.\s*(?=\S)/,
+    sub: /^\(\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/,
+    terminal: /[,;.:，；。：]$/,
+    continuation: /^[a-z]/,
+  },
   wordSeparator: '',
   header: {
     adoptedBy: /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<body>大会|人权理事会|安全理事会|经济及社会理事会|人权委员会)(?:通过的)?(?<kind>决议|决定)/,
