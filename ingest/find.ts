@@ -4,7 +4,7 @@
 // instruments by name or short form — plus the cues later stages need:
 // body contexts ("resolutions adopted by the Human Rights Council") and
 // adoption clauses ("by which it adopted", 其中通过了).
-import type { CompiledLanguage } from './languages/index.ts';
+import { escape, type CompiledLanguage } from './languages/index.ts';
 import type { NumberFirstGrammar } from './languages/types.ts';
 import type { Body, FoundDocument, FoundText, InstrumentMention, NumberMention, Segmented } from './models.ts';
 
@@ -50,8 +50,6 @@ function build(lang: CompiledLanguage) {
   return null;
 }
 
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const numberFirstCache = new WeakMap<CompiledLanguage, ReturnType<typeof buildNumberFirst>>();
 

@@ -59,7 +59,8 @@ export interface CompiledLanguage {
   foreignAfter: RegExp | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regex source that matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
 function phrase(s: string, alphabetic: boolean): string {
