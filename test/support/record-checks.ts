@@ -17,7 +17,7 @@ export function recordProblems(file: string, text: string, record: ExtractRecord
       // the span holds the number or symbol of the target (white space and Markdown aside)
       // (an abbreviated list item — "and Corr.1", ", 4 and 5" — holds at least its own number)
       const words = text.slice(c.span[0], c.span[1]).replace(/\s+/g, '').replace(/[\u2010-\u2013]/g, '-').toUpperCase();
-      const core = c.target.replace(/^(?:A\/HRC|A|S|E\/CN\.4|E)\/(?:RES|DEC)\//, '').split(' ')[0]!.toUpperCase();
+      const core = c.target.replace(/^[A-Z][A-Z0-9./]*?\/(?:RES|DEC)\//, '').split(' ')[0]!.toUpperCase();
       const ownNumber = /(\d+)\D*$/.exec(c.target.replace(/ \(.*\)$/, ''))?.[1] ?? '';
       if (!(words.includes(core) || (/\/(?:ADD|CORR|REV|AMEND)\.\d+$/.test(core) && words.endsWith(ownNumber)))) problems.push(`${c.target}: the span holds "${words}"`);
     }
