@@ -5,51 +5,57 @@
 // body contexts ("resolutions adopted by the Human Rights Council") and
 // adoption clauses ("by which it adopted", 其中通过了).
 import { escape, type CompiledLanguage } from './languages/index.ts';
-import type { NumberFirstGrammar } from './languages/types.ts';
+import type { KeywordFirstGrammar, NumberFirstGrammar, NumberForms } from './languages/types.ts';
 import type { Body, FoundDocument, FoundText, InstrumentMention, NumberMention, Segmented } from './models.ts';
 
 export type { FoundText } from './models.ts';
 import { SERIES, normalizeDocumentSymbol } from './symbols.ts';
 
-const NUM_OLD = String.raw`\d{1,4}\s?(?:[A-Z](?:\s?(?:and|to|-|–|和|至)\s?[A-Z])?\s?)?\(\s?(?:(?:S|ES)-[IVXL]+|[IVXL]+|\d{4})\s?\)`;
-const NUM_NEW = String.raw`(?:(?:ES|S)-\d{1,2}|\d{1,4})\s?\/\s?\d{1,4}(?:\s?[A-Z](?:\s(?:and|to)\s[A-Z]|\s?(?:和|至)\s?[A-Z])?(?![A-Za-z\/]))?`;
-const NUM = `(?:${NUM_OLD}|${NUM_NEW})(?![\\d\\/])`;
-
+/** The pattern of a resolution number in a language: old style "217 A (III)", "1325 (2000)"; new style "61/177", "ES-10/2", "49/222 A and B". */
+function numberPattern(f: NumberForms): string {
+  const sessions = f.sessions ? `|${f.sessions}` : '';
+  const old = String.raw`\d{1,4}\s?(?:${f.letter}(?:\s?(?:${f.oldJoiners})\s?${f.letter})?\s?)?\(\s?(?:(?:S|ES)-[IVXL]+|[IVXL]+|\d{4}${sessions})\s?\)`;
+  const recent = String.raw`(?:(?:ES|S)-\d{1,2}|\d{1,4})\s?\/\s?\d{1,4}(?:\s?${f.letter}(?:${f.newJoiner})?(?![A-Za-z\/]))?`;
+  return `(?:${old}|${recent})(?![\\d\\/])`;
+}
 
 const cache = new WeakMap<CompiledLanguage, ReturnType<typeof build>>();
 
-function build(lang: CompiledLanguage) {
+/** The patterns of a keyword-first grammar, from its table. */
+function build(lang: CompiledLanguage, g: KeywordFirstGrammar) {
   const t = lang.table;
+  const NUM = numberPattern(t.numberForms);
   const date = lang.date;
   const bodies = lang.bodyNames;
-  const councils = t.councilShort.join('|');
-  if (t.alphabetic) {
-    // "resolutions 2139 (2014)", "its resolutions, especially 2139 (2014)", "the most recent resolution of the Assembly, 77/191"
-    const leads = t.listLeads.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
-    const keyword = new RegExp(String.raw`\b(resolutions?|decisions?)(?:\s*,?\s*(?:${leads})\s*,?|\s+(?:of|by)\s+the\s+(${bodies}|Assembly|${councils})\s*,)?\s+(?:\(\s?)?(?=${NUM})`, 'gi');
-    const num = new RegExp(NUM, 'y');
-    // "56/64 B, sect. X", "69/117, para. 8": a locator inside a list does not end it
-    const locator = t.numberLocators.length ? String.raw`(?:\s*,\s*(?:${t.numberLocators.join('|')})\s*[\dIVXLCA-Z][\w.]*(?:\s*(?:–|-|and|to)\s*[\w.]+)?)*` : '';
-    // "5/1, on institution-building of the Council, and 5/2", "72/241 of 20 December 2017 on a world against
-    // violence, 72/284 …": a topic between two numbers of a list (it ends where the next number starts, and
-    // never runs over another number or "resolution", which would swallow a mention)
-    const topic = String.raw`(?:\s*,?\s*(?:on|concerning|relating\s+to)\s+(?:(?!resolutions?\b|decisions?\b|\d+\s?\/\s?\d)[^;()“”"]){1,200}?(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:resolutions?|decisions?)\s+)?${NUM}))?`;
-    const trailer = new RegExp(String.raw`${locator}(?:\s*,?\s*(?:of|dated|adopted\s+on)\s+${date})?${locator}(?:\s*,?\s*(?:entitled|on)\s+[“"][^”"]{0,300}[”"])?${topic}`, 'iy');
-    const separator = new RegExp(String.raw`\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(resolutions?|decisions?)\s+)?(?=${NUM})`, 'iy');
-    const cueBody = new RegExp(String.raw`(?:^|[^\w])(?:the\s+)?(${bodies}|Assembly|${councils}|Commission)(?:'s|’s)?\s+$`, 'i');
-    const cueIts = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
-    const cueItsBody = new RegExp(String.raw`(${bodies}|Assembly|${councils})\s*,?\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$`, 'i');
-    const contexts = [
-      new RegExp(String.raw`\b(?:resolutions?|decisions?)\s+(?:adopted\s+by|of)\s+the\s+(${bodies})`, 'gi'),
-      new RegExp(String.raw`\b(${bodies})\s+(?:[\w-]+\s+){0,2}?(?:resolutions|decisions)\b(?!\s+\d)`, 'gi'),
-      new RegExp(String.raw`\b(its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolutions|decisions)\b(?!\s+\d)`, 'gi'),
-    ];
-    const adoptedBy = new RegExp(String.raw`^\s*,?\s*(?:as\s+)?(?:adopted|proclaimed)\s+by\s+(?:the\s+)?(?:General\s+)?Assembly\s+in\s+(?:its\s+)?resolution\s+(?=${NUM})`, 'i');
-    return { keyword, num, trailer, separator, cueBody, cueIts, cueItsBody, contexts, adoptedBy };
-  }
-  return null;
+  const shortBodies = [...t.assemblyShort, ...t.councilShort].join('|');
+  const [B, W] = [g.wordStart, g.wordChar];
+  const its = t.its.join('|');
+  // "resolutions 2139 (2014)", "its resolutions, especially 2139 (2014)", "the most recent resolution of the Assembly, 77/191"
+  const leads = t.listLeads.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
+  const keyword = new RegExp(String.raw`${B}(${g.keywords})(?:\s*,?\s*(?:${leads})\s*,?|${g.bodyBetween.lead}(${bodies}|${shortBodies})${g.bodyBetween.close})?${g.beforeNumber}(?:\(\s?)?(?=${NUM})`, 'gi');
+  const num = new RegExp(NUM, 'y');
+  // "56/64 B, sect. X", "69/117, para. 8": a locator inside a list does not end it
+  const locator = t.numberLocators.length ? String.raw`(?:\s*,\s*(?:${t.numberLocators.join('|')})\s*[\dIVXLCA-Z][\w.]*(?:\s*(?:${g.rangeJoiners})\s*[\w.]+)?)*` : '';
+  const after = g.listJoiners;
+  // "5/1, on institution-building of the Council, and 5/2", "72/241 of 20 December 2017 on a world against
+  // violence, 72/284 …": a topic between two numbers of a list (it ends where the next number starts, and
+  // never runs over another number or "resolution", which would swallow a mention)
+  const topic = String.raw`(?:\s*,?\s*${g.topicLead}\s+(?:(?!(?:${g.keywords})${g.wordEnd}|\d+\s?\/\s?\d)[^;()${g.titleQuotes.open}${g.titleQuotes.close}]){1,200}?(?=(?:\s*,\s*(?:${after[0]}\s+)?|\s+${after[0]}\s+)(?:(?:${g.keywords})\s+)?${NUM}))?`;
+  const trailer = new RegExp(String.raw`${locator}(?:\s*,?\s*${g.dateLead}\s+${date})?${locator}(?:\s*,?\s*${g.titleLead}\s+[${g.titleQuotes.open}][^${g.titleQuotes.close}]{0,300}[${g.titleQuotes.close}])?${topic}`, 'iy');
+  const separator = new RegExp(String.raw`\s*(?:[,;]\s*(?:${after.map((j) => String.raw`${j}\s+`).join('|')})?|${after.map((j) => String.raw`\s+${j}\s+`).join('|')})(?:(${g.keywords})\s+)?(?=${NUM})`, 'iy');
+  const cueBody = new RegExp(String.raw`(?:^|[^${W}])${g.bodyArticle}(${bodies}|${shortBodies}${t.commissionShort.map((c) => `|${c}`).join('')})${g.bodyPossessive}\s+$`, 'i');
+  const cueIts = new RegExp(String.raw`${B}(?:${its})\s+(?:[${W}-]+\s+){0,3}$`, 'i');
+  const cueItsBody = new RegExp(String.raw`(${bodies}|${shortBodies})\s*,?\s+${g.inIts}\s+(?:[${W}-]+\s+){0,3}$`, 'i');
+  const contexts = [
+    new RegExp(String.raw`${B}(?:${g.keywords})\s+${g.contextOf}(${bodies})`, 'gi'),
+    ...(g.bodyBeforeKeyword ? [new RegExp(String.raw`${B}(${bodies})\s+(?:[${W}-]+\s+){0,2}?(?:${g.plurals})${g.wordEnd}(?!\s+\d)`, 'gi')] : []),
+    new RegExp(String.raw`${B}(${its})\s+(?:[${W}-]+\s+){0,4}?(?:${g.plurals})${g.wordEnd}(?!\s+\d)`, 'gi'),
+  ];
+  const bodyAfter = g.bodyAfter ? new RegExp(String.raw`^${g.bodyAfter}(${bodies})`, 'i') : null;
+  const adoptedBy = new RegExp(String.raw`^\s*,?\s*${g.instrumentAdoptedIn}\s+(?=${NUM})`, 'i');
+  const itsWords = new Set(t.its.map((w) => w.toLowerCase()));
+  return { keyword, num, trailer, separator, cueBody, cueIts, cueItsBody, contexts, bodyAfter, adoptedBy, itsWords };
 }
-
 
 const numberFirstCache = new WeakMap<CompiledLanguage, ReturnType<typeof buildNumberFirst>>();
 
@@ -60,6 +66,7 @@ function buildNumberFirst(lang: CompiledLanguage, g: NumberFirstGrammar) {
   const keywords = alt([...lang.table.resolutionWords, ...lang.table.decisionWords]);
   const stops = escape(g.stops);
   const date = lang.date;
+  const NUM = numberPattern(lang.table.numberForms);
   // what a topic may hold: no stop, and neither the prefix of another number nor a keyword
   const topic = String.raw`(?:${alt(g.topicOpeners)})(?:(?!${prefix}|${keywords})[^${stops}]){0,150}?${escape(g.topicClose)}`;
   return {
@@ -77,34 +84,35 @@ function buildNumberFirst(lang: CompiledLanguage, g: NumberFirstGrammar) {
 function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | null {
   const b = lang.bodyOfName(name);
   if (b) return b;
-  if (lang.table.councilShort.some((c) => c.toLowerCase() === name.toLowerCase())) return 'council';
-  if (/^assembly$/i.test(name)) return 'GA';
-  if (/^commission$/i.test(name)) return 'CHR';
+  const t = lang.table;
+  const is = (names: string[]) => names.some((c) => c.toLowerCase() === name.toLowerCase());
+  if (is(t.councilShort)) return 'council';
+  if (is(t.assemblyShort)) return 'GA';
+  if (is(t.commissionShort)) return 'CHR';
   return null;
 }
 
-function normaliseNumber(s: string): string {
-  return s
+/** A number as written ("61 / 177", "2200 A(XXI)", "41/6J", "3411 A和B (XXX)") in its canonical English form. */
+function normaliseNumber(s: string, lang: CompiledLanguage): string {
+  let n = s
     .replace(/\s+/g, ' ')
     .replace(/\s?\/\s?/, '/')
     .replace(/(\d)\s?\(\s?/, '$1 (')
     .replace(/\s?\)$/, ')')
     .replace(/(\d)([A-Z])\b/, '$1 $2')
-    .replace(/([A-Z])\(/, '$1 (')
-    .replace(/和/g, ' and ')
-    .replace(/至/g, ' to ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/([A-Z])\(/, '$1 (');
+  for (const [from, to] of lang.table.numberForms.words) n = n.replace(from, to as string);
+  return n.replace(/\s+/g, ' ').trim();
 }
 
 export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText): void {
-  if (!lang.table.numberFirst) {
-    let r = cache.get(lang);
-    if (!r) {
-      r = build(lang);
-      cache.set(lang, r);
+  const g = lang.table.keywordFirst;
+  if (g) {
+    let re = cache.get(lang);
+    if (!re) {
+      re = build(lang, g);
+      cache.set(lang, re);
     }
-    const re = r!;
     let chain = 0;
     let consumed = 0;
     re.keyword.lastIndex = 0;
@@ -120,8 +128,8 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
       // the body named after the keyword ("resolution of the Assembly, 77/191") first, then before it
       const cue: NumberMention['bodyCue'] = k[2]
         ? bodyFromName(lang, k[2])
-        : ib ? bodyFromName(lang, ib[1]!) : re.cueIts.test(before) ? 'its' : b ? bodyFromName(lang, b[1]!) : null;
-      let kind: 'resolution' | 'decision' = /^d/i.test(k[1]!) ? 'decision' : 'resolution';
+        : g.itsSuffix?.test(k[1]!) || (!ib && re.cueIts.test(before)) ? 'its' : ib ? bodyFromName(lang, ib[1]!) : b ? bodyFromName(lang, b[1]!) : null;
+      let kind: 'resolution' | 'decision' = g.isDecision.test(k[1]!) ? 'decision' : 'resolution';
       let pos = k.index + k[0].length;
       chain++;
       const chainStart = out.numbers.length;
@@ -129,7 +137,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
         re.num.lastIndex = pos;
         const n = re.num.exec(text);
         if (!n) break;
-        out.numbers.push({ type: 'number', docKind: kind, number: normaliseNumber(n[0]), start: n.index, end: n.index + n[0].length, bodyCue: cue, chain });
+        out.numbers.push({ type: 'number', docKind: kind, number: normaliseNumber(n[0], lang), start: n.index, end: n.index + n[0].length, bodyCue: cue, chain });
         pos = n.index + n[0].length;
         re.trailer.lastIndex = pos;
         const tr = re.trailer.exec(text);
@@ -137,28 +145,36 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
         re.separator.lastIndex = pos;
         const sep = re.separator.exec(text);
         if (!sep) break;
-        if (sep[1]) kind = /^d/i.test(sep[1]) ? 'decision' : 'resolution';
+        if (sep[1]) kind = g.isDecision.test(sep[1]) ? 'decision' : 'resolution';
         pos += sep[0].length;
       }
+      const rest = text.slice(pos, pos + 200);
       // "decision 14/17 of the Conference of the Parties": the list is another organization's
-      if (lang.foreignAfter?.test(text.slice(pos, pos + 200))) out.numbers.length = chainStart;
+      if (lang.foreignAfter?.test(rest)) out.numbers.length = chainStart;
+      else if (re.bodyAfter && !cue) {
+        // "la résolution 1325 (2000) du Conseil de sécurité": the body named after the numbers
+        const after = re.bodyAfter.exec(rest);
+        const body = after ? bodyFromName(lang, after[1]!) : null;
+        if (body) for (let i = chainStart; i < out.numbers.length; i++) out.numbers[i]!.bodyCue = body;
+      }
       consumed = pos;
       re.keyword.lastIndex = Math.max(re.keyword.lastIndex, pos);
     }
     for (const c of re.contexts) {
       c.lastIndex = 0;
       for (let m = c.exec(text); m; m = c.exec(text)) {
-        const v = /^(?:its|their)$/i.test(m[1]!) ? 'its' : bodyFromName(lang, m[1]!);
+        const v = re.itsWords.has(m[1]!.toLowerCase()) ? 'its' : bodyFromName(lang, m[1]!);
         if (v) out.bodyContexts.push({ at: m.index + m[0].length, body: v });
       }
     }
     return;
   }
   // number-first: "第 NUM 号" items joined by "、"/"和" with dates and topics between, closed by "决议"/"决定"
-  const g = lang.table.numberFirst!;
+  const nf = lang.table.numberFirst;
+  if (!nf) return;
   let re = numberFirstCache.get(lang);
   if (!re) {
-    re = buildNumberFirst(lang, g);
+    re = buildNumberFirst(lang, nf);
     numberFirstCache.set(lang, re);
   }
   const tokens: { start: number; end: number; num: string; close: number }[] = [];
@@ -167,7 +183,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
     const numStart = m.index + m[0].indexOf(m[1]!);
     const before = text[m.index - 1] ?? '';
     if (/[A-Za-z/]/.test(before)) continue;
-    if (!m[0].startsWith(g.prefix)) {
+    if (!m[0].startsWith(nf.prefix)) {
       // a bare number continues a list only: "第70/213和70/219号决议"
       const prev = tokens[tokens.length - 1];
       if (!prev || !re.continues.test(text.slice(prev.end, m.index))) continue;
@@ -186,7 +202,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
       const before = text.slice(Math.max(0, tokens[i]!.start - 200), tokens[i]!.start).replace(re.trailingPrefix, '');
       const cm = re.cue.exec(before);
       let cue: NumberMention['bodyCue'] = null;
-      if (cm) cue = cm[1] === g.its ? 'its' : bodyFromName(lang, cm[1]!);
+      if (cm) cue = cm[1] === nf.its ? 'its' : bodyFromName(lang, cm[1]!);
       if (cm && lang.foreignBefore.test(before.slice(0, cm.index))) {
         i = j + 1;
         continue;
@@ -194,7 +210,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
       const kind = lang.table.decisionWords.includes(close[1]!) ? 'decision' : 'resolution';
       for (let k = i; k <= j; k++) {
         const tk = tokens[k]!;
-        out.numbers.push({ type: 'number', docKind: kind, number: normaliseNumber(tk.num), start: tk.start, end: tk.end, bodyCue: cue, chain });
+        out.numbers.push({ type: 'number', docKind: kind, number: normaliseNumber(tk.num, lang), start: tk.start, end: tk.end, bodyCue: cue, chain });
       }
       // "第61/106号决议通过的《…》": adoption written the other way round
       const rest = text.slice(tokens[j]!.end + close[0].length, tokens[j]!.end + close[0].length + 8);
@@ -205,7 +221,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
   }
   re.context.lastIndex = 0;
   for (let m = re.context.exec(text); m; m = re.context.exec(text)) {
-    const v = m[1] === g.its ? 'its' : bodyFromName(lang, m[1]!);
+    const v = m[1] === nf.its ? 'its' : bodyFromName(lang, m[1]!);
     if (v) out.bodyContexts.push({ at: m.index + m[0].length, body: v });
   }
 }
@@ -278,7 +294,7 @@ export function findCues(text: string, lang: CompiledLanguage, out: FoundText): 
   const re = lang.table.adoptionCue;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.adoptionCues.push({ start: m.index, end: m.index + m[0].length });
-  if (!lang.table.numberFirst) {
+  if (lang.table.keywordFirst) {
     const r = cache.get(lang);
     if (r) {
       for (const ins of out.instruments) {

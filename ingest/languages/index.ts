@@ -75,7 +75,9 @@ function compile(t: LanguageTable): CompiledLanguage {
   const qa = t.qualifiersAfter.slice().sort(byLengthDesc).map((q) => phrase(q, t.alphabetic)).join('|');
   const subj = t.subjectsBefore.length ? t.subjectsBefore.slice().sort(byLengthDesc).map((q) => phrase(q, t.alphabetic)).join('|') : '(?!)';
   const manner = t.mannerBefore.slice().sort(byLengthDesc).map((m) => escape(m)).join('|');
-  const wb = t.alphabetic ? '\\b' : '';
+  // the edge of a word: \b where the letters are ASCII, a look-around over the script's letters elsewhere, none in Chinese
+  const wb = t.keywordFirst?.wordEnd ?? '';
+  const ws0 = t.keywordFirst?.wordStart ?? '';
   const ws = t.alphabetic ? '\\s+' : '\\s*';
 
   let verbAt: CompiledLanguage['verbAt'];
@@ -101,16 +103,14 @@ function compile(t: LanguageTable): CompiledLanguage {
   }
 
   // Clause boundaries: only finite/participial verb forms start a new clause.
-  const boundaryVerbs = t.alphabetic
-    ? [...relationOf.keys()].filter((f) => (/(?:s|ing)$/.test(f) || f.includes(' ')) && !/^(?:concerned|aware|mindful|conscious|convinced|determined|alarmed|pursuant|in accordance)/.test(f) && !f.endsWith(' concerned'))
-    : [...relationOf.keys()].filter((f) => !['根据', '依照', '宣布', '注意', '指出', '同意', '相信', '审议', '收到', '请', '通过', '支持', '要求', '感谢', '赞赏', '重视'].includes(f));
+  const boundaryVerbs = [...relationOf.keys()].filter(t.startsClause);
   const bAlts = boundaryVerbs.sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
   const joiners = t.clauseJoiners.slice().sort(byLengthDesc).map((j) => phrase(j, t.alphabetic)).join('|');
   const clauseBoundary = t.alphabetic
     ? // a comma or semicolon before a coordinated verb, or the end of a sentence before the next one's ("… meeting. Recalls …",
       // "… countries. 5. We recall …" where a declaration's paragraphs ran together; the full stop is matched before
       // what precedes it is looked at, which spares a look-behind at every character)
-      new RegExp(`(?:[,;]\\s+|\\.(?<=[a-z)\\d]\\.)\\s+(?:\\d{1,3}\\.\\s+)?(?=[A-Z])|\\s+(?=and\\s))(?:(?:${joiners}),?\\s+)?((?:${subj})\\s+(?:(?:${qb})\\s+)*(?:${verbAlts})\\b|(?:(?:${qb})\\s+)*(?:${bAlts})\\b)`, 'gi')
+      new RegExp(`(?:[,;]\\s+|\\.(?<=[a-z)\\d]\\.)\\s+(?:\\d{1,3}\\.\\s+)?(?=[A-Z])|\\s+(?=${t.listJoiners[0]}\\s))(?:(?:${joiners}),?\\s+)?((?:${subj})\\s+(?:(?:${qb})\\s+)*(?:${verbAlts})${wb}|(?:(?:${qb})\\s+)*(?:${bAlts})${wb})`, 'gi')
     : new RegExp(`[，；,;]\\s*(?:(?:${joiners})\\s*)?(?:${subj})?((?:${qb})*(?:${wrapper(t)})?(?:${manner})?(?:${bAlts}))`, 'g');
 
   // A capitalized subject mid-line opens a sentence even where its full stop was lost ("… of the We welcome …"):
@@ -136,7 +136,7 @@ function compile(t: LanguageTable): CompiledLanguage {
   for (const ins of INSTRUMENTS) {
     const names = [ins[t.code].name, ...ins[t.code].variants];
     for (const n of names) {
-      const src = t.alphabetic ? `\\b(?:the\\s+)?${phrase(n, true)}\\b` : escape(n);
+      const src = t.alphabetic ? `${ws0}${t.article ? `(?:${escape(t.article)}\\s+)?` : ''}${phrase(n, true)}${wb}` : escape(n);
       instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g') });
     }
     for (const s of ins.shortForms[t.code]) {
@@ -147,7 +147,7 @@ function compile(t: LanguageTable): CompiledLanguage {
   }
   for (const [s, kinds] of shortKinds) {
     // Short forms are case-sensitive in English ("the Convention", not "a convention"), and not the start of another name.
-    const src = t.alphabetic ? `\\b${phrase(s, true).replace(/^the/, '[Tt]he')}\\b(?![\\s-]+(?:on|for|against|relating|relative|of|to|concerning)\\b)` : escape(s);
+    const src = t.alphabetic ? `${ws0}${phrase(s, true).replace(/^the/, '[Tt]he')}${wb}${t.shortFormNotBefore ? `(?![\\s-]+(?:${t.shortFormNotBefore})${wb})` : ''}` : escape(s);
     instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g') });
   }
   const alternatives = (names: string[]) => names.slice().sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
@@ -158,9 +158,9 @@ function compile(t: LanguageTable): CompiledLanguage {
   const leads = t.listLeads.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|');
   const leadTail = leads ? `(?:,?\\s+(?:${leads}))?` : '';
   const foreignBefore = t.alphabetic
-    ? new RegExp(`\\b(?:(?:${foreignOrGeneric})(?:'s|’s)?(?:${t.foreignNameTail})?|(?:${foreign})(?:${t.foreignNameTail})?${leadTail})\\s+$`)
+    ? new RegExp(`${ws0}(?:(?:${foreignOrGeneric})${t.keywordFirst?.bodyPossessive ?? ''}(?:${t.foreignNameTail})?|(?:${foreign})(?:${t.foreignNameTail})?${leadTail})\\s+$`)
     : new RegExp(`(?:${foreignOrGeneric})$`);
-  const foreignAfter = t.foreignAfterLead ? new RegExp(`${t.foreignAfterLead}(?:${foreign})\\b`) : null;
+  const foreignAfter = t.foreignAfterLead ? new RegExp(`${t.foreignAfterLead}(?:${foreign})${wb}`) : null;
   // after a comma, the next item of a list: "…, and the Convention …"
   const listJoiners = t.listJoiners.map((j) => phrase(j, t.alphabetic) + (t.alphabetic ? '\\s+' : '')).join('|');
   const listItemLead = new RegExp(`^\\s*(?:${listJoiners || '(?!)'})?\\s*`, 'i');

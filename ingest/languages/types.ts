@@ -36,10 +36,73 @@ export interface NumberFirstGrammar {
   stops: string;
 }
 
+/**
+ * A language that writes the keyword before the number ("resolution 61/177", "résolution 61/177",
+ * "резолюция 61/177", "القرار 61/177"): regular-expression sources for the words around a list of numbers.
+ */
+export interface KeywordFirstGrammar {
+  /** The keywords, any inflection ("resolutions?|decisions?"), and which of them are decisions. */
+  keywords: string;
+  isDecision: RegExp;
+  /** Plural keywords, for a body context ("resolutions of the Council") without numbers. */
+  plurals: string;
+  /** "its" written into the keyword itself (Arabic قرارها): tested on the matched keyword; null for none. */
+  itsSuffix: RegExp | null;
+  /** A body named between the keyword and the number ("resolution of the Assembly, 77/191", "قرار مجلس الأمن 1325"): what comes before the name and after it. */
+  bodyBetween: { lead: string; close: string };
+  /** Between the keyword (or the body) and the first number. */
+  beforeNumber: string;
+  /** A word or letter class: what the edge of a word is ('\\b' where the language's letters are ASCII). */
+  wordStart: string;
+  wordEnd: string;
+  wordChar: string;
+  /** Before a body name ("the "), and a possessive after it ("'s"). */
+  bodyArticle: string;
+  bodyPossessive: string;
+  /** "in its" after a body's name ("the Council, in its resolution"). */
+  inIts: string;
+  /** Between items of a list: after a comma ("and ", "as well as "), or alone (" and "). */
+  listJoiners: string[];
+  /** What may follow a number before a date ("of", "dated"); the lead of a title in quotation marks ("entitled"), and the marks. */
+  dateLead: string;
+  titleLead: string;
+  titleQuotes: { open: string; close: string };
+  /** A topic between two numbers of a list ("5/1, on institution-building …, and 5/2"). */
+  topicLead: string;
+  /** Between numbers of a range of locators ("paras. 3 and 4"). */
+  rangeJoiners: string;
+  /** "resolutions adopted by the Human Rights Council": the words between the keyword and the body. */
+  contextOf: string;
+  /** Whether a body's name may stand before plural keywords as a context ("Council resolutions"). */
+  bodyBeforeKeyword: boolean;
+  /** A body named after the numbers ("la résolution 1325 (2000) du Conseil de sécurité"): what comes before the name; null where bodies are named before. */
+  bodyAfter: string | null;
+  /** After an instrument's name: "as adopted by the General Assembly in its resolution …" (a regex source, '(?!)' for none). */
+  instrumentAdoptedIn: string;
+}
+
+/** How resolution numbers are written, besides the digits: the parts' letters ("2200 A (XXI)", Arabic "2200 ألف (د-21)") and what joins them, and other sessions in parentheses. */
+export interface NumberForms {
+  /** A part's letter (a regex source). */
+  letter: string;
+  /** What joins two letters in an old-style number ("A and B", "A to D"), and in a new-style one, with its spacing and the second letter ("\\s(?:and|to)\\s[A-Z]"). */
+  oldJoiners: string;
+  newJoiner: string;
+  /** Sessions in parentheses other than Roman numerals and years (a regex source; '' for none). */
+  sessions: string;
+  /** How the number's words become the canonical English form ("和" → " and ", "ألف" → "A", "د-35" → "XXXV"). */
+  words: [RegExp, string | ((match: string, ...groups: string[]) => string)][];
+}
+
 export interface LanguageTable {
   code: Language;
   /** The number-first grammar of numbers and keywords; null where the keyword comes first ("resolution 61/177"). */
   numberFirst: NumberFirstGrammar | null;
+  /** The keyword-first grammar; null where the number comes first. */
+  keywordFirst: KeywordFirstGrammar | null;
+  numberForms: NumberForms;
+  /** Short names that mean the Commission on Human Rights in older texts ("the Commission"). */
+  commissionShort: string[];
   /** Case-insensitive matching and word boundaries apply (alphabetic scripts). */
   alphabetic: boolean;
   /** Paragraph- and clause-opening verbs with the relation they make. Unknown verbs make CITES. */
@@ -53,6 +116,10 @@ export interface LanguageTable {
   /** Chinese: manner adverbs between the qualifier and the verb (赞赏地), and the 表示 wrapper. */
   mannerBefore: string[];
   wrapper: string | null;
+  /** Which verb forms start a new clause inside a paragraph (finite and participial forms, not "concerned" or "pursuant to"). */
+  startsClause(form: string): boolean;
+  /** Words after a short form that make it the start of another name ("the Convention on …"): a regex source, '' for none. */
+  shortFormNotBefore: string;
   /** Words that may join a new coordinated clause before its verb (", and calls upon", "，并鼓励"). */
   clauseJoiners: string[];
   /** Names of issuing bodies as they appear in citations. */

@@ -54,6 +54,18 @@ export const zh: LanguageTable = {
     titleOpen: '《',
     stops: '，。；',
   },
+  keywordFirst: null,
+  numberForms: {
+    letter: '[A-Z]',
+    oldJoiners: '和|至|-|–',
+    newJoiner: String.raw`\s?(?:和|至)\s?[A-Z]`,
+    sessions: '',
+    words: [
+      [/和/g, ' and '],
+      [/至/g, ' to '],
+    ],
+  },
+  commissionShort: [],
   alphabetic: false,
   verbs: [
     { forms: ['回顾'], relation: 'RECALLS' },
@@ -70,6 +82,9 @@ export const zh: LanguageTable = {
       relation: 'CITES',
     },
   ],
+  // 根据, 注意 … also begin phrases inside a clause ("根据…的规定"): only the other verbs start a new one
+  startsClause: (form) => !['根据', '依照', '宣布', '注意', '指出', '同意', '相信', '审议', '收到', '请', '通过', '支持', '要求', '感谢', '赞赏', '重视'].includes(form),
+  shortFormNotBefore: '',
   subjectsBefore: ['我们'],
   qualifiersBefore: ['又', '还', '并', '再次', '也', '进一步', '特别', '亦'],
   qualifiersAfter: [],
