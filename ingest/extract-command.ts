@@ -19,10 +19,11 @@ export interface CommandIO {
 }
 
 export const EXTRACT_USAGE = `Usage:
-  citegraph extract [--lang zh|en] FILE|DIR...     one JSON object per document on stdout
+  citegraph extract [--lang LANG] FILE|DIR...      one JSON object per document on stdout
   citegraph extract --text FILE...                 the text read from each file, which every "span" points into
-  citegraph extract [--lang zh|en] --fragments FILE.jsonl|-
+  citegraph extract [--lang LANG] --fragments FILE.jsonl|-
                                                    reads {"id","text","lang"?} per line, prints {"id","language","citations",...}
+Languages (LANG), told from the text when --lang is not given: ${EXTRACTED_LANGUAGES.join(', ')}.
 Formats, told from the content: PDF, Akoma Ntoso XML, Word (.docx, .doc), HTML, Markdown and plain text.
 Directories are searched recursively for ${DOCUMENT_EXTENSIONS.map((e) => `*${e}`).join(', ')}.
 Errors: one line per failed input on stderr ("citegraph extract: FILE: reason"); exit code 1 if any input failed, 2 for usage errors.
@@ -57,7 +58,7 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
     const l = values.lang.toLowerCase();
     if ((EXTRACTED_LANGUAGES as readonly string[]).includes(l)) lang = l as Language;
     else {
-      const expected = `expected ${EXTRACTED_LANGUAGES.join(' or ')}`;
+      const expected = `expected one of ${EXTRACTED_LANGUAGES.join(', ')}`;
       io.stderr.write(`citegraph extract: --lang ${values.lang}: ${(OFFICIAL_LANGUAGES as readonly string[]).includes(l) ? `not supported yet: ${l}` : expected}\n`);
       return 2;
     }

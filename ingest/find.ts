@@ -77,6 +77,8 @@ function buildNumberFirst(lang: CompiledLanguage, g: NumberFirstGrammar) {
     close: new RegExp(String.raw`^\s*${suffix}?\s*(?:(?:${alt(g.beforeKeyword)})?\s*)?(${keywords})`),
     cue: new RegExp(String.raw`(${lang.bodyNames}|${lang.table.councilShort.join('|')}|${escape(g.its)})\s*(${escape(g.inIts)})?\s*(?:${date})?\s*(?:${topic})?\s*(?:${date})?\s*$`),
     adopted: new RegExp(String.raw`^\s*(?:${escape(g.adoptedLead)})?${escape(g.adopted)}\s*(?=${escape(g.titleOpen)})`),
+    // "拉丁美洲和加勒比经济委员会2014年5月9日第689(XXXV)号决议": another organization's, its date between
+    foreignDated: new RegExp(String.raw`(?:${lang.foreignNames})\s*(?:${date})?\s*$`),
     context: new RegExp(String.raw`(${lang.bodyNames}|${escape(g.its)})(?:(?!${prefix}|${keywords})[^${stops}]){0,30}?(?:${keywords})`, 'g'),
   };
 }
@@ -203,7 +205,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
       const cm = re.cue.exec(before);
       let cue: NumberMention['bodyCue'] = null;
       if (cm) cue = cm[1] === nf.its ? 'its' : bodyFromName(lang, cm[1]!);
-      if (cm && lang.foreignBefore.test(before.slice(0, cm.index))) {
+      if (cm ? lang.foreignBefore.test(before.slice(0, cm.index)) : re.foreignDated.test(before)) {
         i = j + 1;
         continue;
       }

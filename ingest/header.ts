@@ -3,7 +3,7 @@
 // kind, session, adoption date, title, agenda item, the report it was
 // adopted on, and the meeting.
 import { basename } from 'node:path';
-import { language } from './languages/index.ts';
+import { language, type CompiledLanguage } from './languages/index.ts';
 import { MappedTextBuilder, collapseWhitespace, inlineClean } from './offsets.ts';
 import type { Body, CleanText, Header, Line } from './models.ts';
 import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNumber, describeSymbol } from './symbols.ts';
@@ -136,7 +136,7 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
     const para = h.basedOnParagraph.exec(inner);
     const paragraph = para ? Number(para[1]) : null;
     const symPart = para ? inner.slice(0, para.index) : inner;
-    for (const s of expandSymbolList(symPart)) header.basedOn.push({ symbol: s, paragraph });
+    for (const s of expandSymbolList(symPart, lang)) header.basedOn.push({ symbol: s, paragraph });
   }
   const mt = h.meeting.exec(footer) ?? (header.meeting ? null : h.meeting.exec(text));
   if (mt) header.meeting = { number: Number(mt[1]), kind: mt[2] ? 'plenary' : 'meeting' };
@@ -146,10 +146,10 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
 }
 
 /** "A/61/L.45 and Add.1" → [A/61/L.45, A/61/L.45/Add.1]; "A/65/53 and A/65/53/Corr.1" → both. */
-export function expandSymbolList(text: string): string[] {
+export function expandSymbolList(text: string, lang: CompiledLanguage): string[] {
   const out: string[] = [];
   let base: string | null = null;
-  for (const piece of text.split(/\s*(?:,|\band\b|和|及|、)\s*/)) {
+  for (const piece of text.split(lang.symbolListSeparator)) {
     const p = piece.trim();
     if (!p) continue;
     if (/^(?:Add|Corr|Rev|Amend)\.\s*\d+$/i.test(p) && base) {

@@ -1,6 +1,7 @@
 // Gazetteer of core instruments: the names by which resolutions cite them in
-// English and Chinese (including older and variant Chinese names), the short
-// forms that refer back to them, and the act that adopted them. Issue 4 loads
+// English and Chinese (including older and variant Chinese names) and in French,
+// Spanish, Russian (in the cases running text declines them to) and Arabic, the
+// short forms that refer back to them, and the act that adopted them. Issue 4 loads
 // this array into the graph as Instrument nodes, keyed by `key`.
 
 export type InstrumentKind = 'charter' | 'declaration' | 'covenant' | 'convention' | 'programme' | 'agenda' | 'framework' | 'statute' | 'protocol' | 'agreement';
@@ -11,8 +12,13 @@ export interface Instrument {
   kind: InstrumentKind;
   en: { name: string; variants: string[] };
   zh: { name: string; variants: string[] };
+  /** Names in the other official languages, where the gazetteer has them. */
+  fr?: { name: string; variants: string[] };
+  es?: { name: string; variants: string[] };
+  ru?: { name: string; variants: string[] };
+  ar?: { name: string; variants: string[] };
   /** Short forms ("the Convention", 《公约》) that refer to the most recently named instrument of this kind. */
-  shortForms: { en: string[]; zh: string[] };
+  shortForms: { en: string[]; zh: string[] } & Partial<Record<'fr' | 'es' | 'ru' | 'ar', string[]>>;
   /** Canonical symbol of the adopting resolution, or a description when it was not a resolution. */
   adoptedBy: string | null;
   adoptedOn: string | null;
@@ -20,10 +26,54 @@ export interface Instrument {
   treatySeries: { volume: number; number: number; verified: boolean } | null;
 }
 
-const CONVENTION_SHORT = { en: ['the Convention'], zh: ['《公约》'] };
-const DECLARATION_SHORT = { en: ['the Declaration'], zh: ['《宣言》'] };
-const COVENANT_SHORT = { en: ['the Covenant'], zh: ['《公约》'] };
+// Short forms are matched case-sensitively as printed, the French and Spanish ones with their article; a
+// Russian one in each case it is printed in (Конвенция, Конвенции, Конвенцию, Конвенцией).
+const CONVENTION_SHORT = {
+  en: ['the Convention'],
+  zh: ['《公约》'],
+  fr: ['la Convention'],
+  es: ['la Convención'],
+  ru: ['Конвенция', 'Конвенции', 'Конвенцию', 'Конвенцией'],
+  ar: ['الاتفاقية'],
+};
+const DECLARATION_SHORT = {
+  en: ['the Declaration'],
+  zh: ['《宣言》'],
+  fr: ['la Déclaration'],
+  es: ['la Declaración'],
+  ru: ['Декларация', 'Декларации', 'Декларацию', 'Декларацией'],
+  ar: ['الإعلان'],
+};
+const COVENANT_SHORT = {
+  en: ['the Covenant'],
+  zh: ['《公约》'],
+  fr: ['le Pacte'],
+  es: ['el Pacto'],
+  ru: ['Пакт', 'Пакта', 'Пакту', 'Пактом', 'Пакте'],
+  ar: ['العهد'],
+};
 const NONE = { en: [], zh: [] };
+
+// Russian names decline in running text ("в соответствии с Уставом", "участники Международного пакта"): the forms
+// of a name's head, nominative first, each before the unchanging rest of the name.
+const RU_CHARTER = ['Устав', 'Устава', 'Уставу', 'Уставом', 'Уставе'];
+const RU_UNIVERSAL_DECLARATION = ['Всеобщая декларация', 'Всеобщей декларации', 'Всеобщую декларацию', 'Всеобщей декларацией'];
+const RU_INTERNATIONAL_COVENANT = ['Международный пакт', 'Международного пакта', 'Международному пакту', 'Международным пактом', 'Международном пакте'];
+const RU_CONVENTION = ['Конвенция', 'Конвенции', 'Конвенцию', 'Конвенцией'];
+const RU_INTERNATIONAL_CONVENTION = ['Международная конвенция', 'Международной конвенции', 'Международную конвенцию', 'Международной конвенцией'];
+const RU_DECLARATION = ['Декларация', 'Декларации', 'Декларацию', 'Декларацией'];
+
+/** Every form of a Russian name: each head form before each tail (the first tail, then the next), without repeats. */
+function ru(heads: readonly string[], ...tails: string[]): string[] {
+  return [...new Set((tails.length ? tails : ['']).flatMap((tail) => heads.map((head) => `${head}${tail}`)))];
+}
+
+/** A name and its variants from a list of forms, the first being the name. */
+function named(forms: readonly string[]): { name: string; variants: string[] } {
+  const [name, ...variants] = forms;
+  if (name === undefined) throw new Error('a name needs at least one form');
+  return { name, variants };
+}
 
 export const INSTRUMENTS: readonly Instrument[] = [
   {
@@ -31,7 +81,11 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'charter',
     en: { name: 'Charter of the United Nations', variants: ['United Nations Charter'] },
     zh: { name: '《联合国宪章》', variants: [] },
-    shortForms: { en: ['the Charter'], zh: ['《宪章》'] },
+    fr: { name: 'Charte des Nations Unies', variants: [] },
+    es: { name: 'Carta de las Naciones Unidas', variants: [] },
+    ru: named(ru(RU_CHARTER, ' Организации Объединенных Наций')),
+    ar: { name: 'ميثاق الأمم المتحدة', variants: [] },
+    shortForms: { en: ['the Charter'], zh: ['《宪章》'], fr: ['la Charte'], es: ['la Carta'], ru: RU_CHARTER, ar: ['الميثاق'] },
     adoptedBy: null,
     adoptedOn: '1945-06-26',
     treatySeries: null,
@@ -41,7 +95,18 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'Universal Declaration of Human Rights', variants: [] },
     zh: { name: '《世界人权宣言》', variants: [] },
-    shortForms: { en: ['the Universal Declaration'], zh: [] },
+    fr: { name: 'Déclaration universelle des droits de l’homme', variants: ["Déclaration universelle des droits de l'homme"] },
+    es: { name: 'Declaración Universal de Derechos Humanos', variants: [] },
+    ru: named(ru(RU_UNIVERSAL_DECLARATION, ' прав человека')),
+    ar: { name: 'الإعلان العالمي لحقوق الإنسان', variants: [] },
+    shortForms: {
+      en: ['the Universal Declaration'],
+      zh: [],
+      fr: ['la Déclaration universelle'],
+      es: ['la Declaración Universal'],
+      ru: RU_UNIVERSAL_DECLARATION,
+      ar: ['الإعلان العالمي'],
+    },
     adoptedBy: 'A/RES/217 A (III)',
     adoptedOn: '1948-12-10',
     treatySeries: null,
@@ -51,6 +116,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'covenant',
     en: { name: 'International Covenant on Civil and Political Rights', variants: [] },
     zh: { name: '《公民权利和政治权利国际公约》', variants: ['《公民及政治权利国际公约》'] },
+    fr: { name: 'Pacte international relatif aux droits civils et politiques', variants: [] },
+    es: { name: 'Pacto Internacional de Derechos Civiles y Políticos', variants: [] },
+    ru: named(ru(RU_INTERNATIONAL_COVENANT, ' о гражданских и политических правах')),
+    ar: { name: 'العهد الدولي الخاص بالحقوق المدنية والسياسية', variants: [] },
     shortForms: COVENANT_SHORT,
     adoptedBy: 'A/RES/2200 A (XXI)',
     adoptedOn: '1966-12-16',
@@ -61,6 +130,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'covenant',
     en: { name: 'International Covenant on Economic, Social and Cultural Rights', variants: [] },
     zh: { name: '《经济社会文化权利国际公约》', variants: ['《经济、社会、文化权利国际公约》', '《经济、社会及文化权利国际公约》'] },
+    fr: { name: 'Pacte international relatif aux droits économiques, sociaux et culturels', variants: [] },
+    es: { name: 'Pacto Internacional de Derechos Económicos, Sociales y Culturales', variants: [] },
+    ru: named(ru(RU_INTERNATIONAL_COVENANT, ' об экономических, социальных и культурных правах')),
+    ar: { name: 'العهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية والثقافية', variants: [] },
     shortForms: COVENANT_SHORT,
     adoptedBy: 'A/RES/2200 A (XXI)',
     adoptedOn: '1966-12-16',
@@ -71,6 +144,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'International Convention on the Elimination of All Forms of Racial Discrimination', variants: [] },
     zh: { name: '《消除一切形式种族歧视国际公约》', variants: [] },
+    fr: { name: 'Convention internationale sur l’élimination de toutes les formes de discrimination raciale', variants: ["Convention internationale sur l'élimination de toutes les formes de discrimination raciale"] },
+    es: { name: 'Convención Internacional sobre la Eliminación de Todas las Formas de Discriminación Racial', variants: [] },
+    ru: named(ru(RU_INTERNATIONAL_CONVENTION, ' о ликвидации всех форм расовой дискриминации')),
+    ar: { name: 'الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/2106 A (XX)',
     adoptedOn: '1965-12-21',
@@ -81,6 +158,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Convention on the Elimination of All Forms of Discrimination against Women', variants: [] },
     zh: { name: '《消除对妇女一切形式歧视公约》', variants: [] },
+    fr: { name: 'Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes', variants: ["Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes"] },
+    es: { name: 'Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' о ликвидации всех форм дискриминации в отношении женщин')),
+    ar: { name: 'اتفاقية القضاء على جميع أشكال التمييز ضد المرأة', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/34/180',
     adoptedOn: '1979-12-18',
@@ -91,6 +172,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', variants: [] },
     zh: { name: '《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约》', variants: [] },
+    fr: { name: 'Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants', variants: [] },
+    es: { name: 'Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания')),
+    ar: { name: 'اتفاقية مناهضة التعذيب وغيره من ضروب المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/39/46',
     adoptedOn: '1984-12-10',
@@ -101,6 +186,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Convention on the Rights of the Child', variants: [] },
     zh: { name: '《儿童权利公约》', variants: [] },
+    fr: { name: 'Convention relative aux droits de l’enfant', variants: ["Convention relative aux droits de l'enfant"] },
+    es: { name: 'Convención sobre los Derechos del Niño', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' о правах ребенка')),
+    ar: { name: 'اتفاقية حقوق الطفل', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/44/25',
     adoptedOn: '1989-11-20',
@@ -111,6 +200,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Convention on the Rights of Persons with Disabilities', variants: [] },
     zh: { name: '《残疾人权利公约》', variants: [] },
+    fr: { name: 'Convention relative aux droits des personnes handicapées', variants: [] },
+    es: { name: 'Convención sobre los Derechos de las Personas con Discapacidad', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' о правах инвалидов')),
+    ar: { name: 'اتفاقية حقوق الأشخاص ذوي الإعاقة', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/61/106',
     adoptedOn: '2006-12-13',
@@ -121,6 +214,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'International Convention for the Protection of All Persons from Enforced Disappearance', variants: [] },
     zh: { name: '《保护所有人免遭强迫失踪国际公约》', variants: [] },
+    fr: { name: 'Convention internationale pour la protection de toutes les personnes contre les disparitions forcées', variants: [] },
+    es: { name: 'Convención Internacional para la Protección de Todas las Personas contra las Desapariciones Forzadas', variants: [] },
+    ru: named(ru(RU_INTERNATIONAL_CONVENTION, ' для защиты всех лиц от насильственных исчезновений')),
+    ar: { name: 'الاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/61/177',
     adoptedOn: '2006-12-20',
@@ -131,6 +228,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'Declaration on the Protection of All Persons from Enforced Disappearance', variants: [] },
     zh: { name: '《保护所有人免遭强迫失踪宣言》', variants: ['《保护所有人不遭受强迫失踪宣言》'] },
+    fr: { name: 'Déclaration sur la protection de toutes les personnes contre les disparitions forcées', variants: [] },
+    es: { name: 'Declaración sobre la Protección de Todas las Personas contra las Desapariciones Forzadas', variants: [] },
+    ru: named(ru(RU_DECLARATION, ' о защите всех лиц от насильственных исчезновений')),
+    ar: { name: 'الإعلان المتعلق بحماية جميع الأشخاص من الاختفاء القسري', variants: [] },
     shortForms: DECLARATION_SHORT,
     adoptedBy: 'A/RES/47/133',
     adoptedOn: '1992-12-18',
@@ -141,6 +242,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'Declaration on the Granting of Independence to Colonial Countries and Peoples', variants: [] },
     zh: { name: '《给予殖民地国家和人民独立宣言》', variants: [] },
+    fr: { name: 'Déclaration sur l’octroi de l’indépendance aux pays et aux peuples coloniaux', variants: ["Déclaration sur l'octroi de l'indépendance aux pays et aux peuples coloniaux"] },
+    es: { name: 'Declaración sobre la Concesión de la Independencia a los Países y Pueblos Coloniales', variants: [] },
+    ru: named(ru(RU_DECLARATION, ' о предоставлении независимости колониальным странам и народам')),
+    ar: { name: 'إعلان منح الاستقلال للبلدان والشعوب المستعمرة', variants: [] },
     shortForms: DECLARATION_SHORT,
     adoptedBy: 'A/RES/1514 (XV)',
     adoptedOn: '1960-12-14',
@@ -151,6 +256,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'programme',
     en: { name: 'Vienna Declaration and Programme of Action', variants: [] },
     zh: { name: '《维也纳宣言和行动纲领》', variants: [] },
+    fr: { name: 'Déclaration et Programme d’action de Vienne', variants: ["Déclaration et Programme d'action de Vienne", 'Déclaration et le Programme d’action de Vienne', "Déclaration et le Programme d'action de Vienne"] },
+    es: { name: 'Declaración y Programa de Acción de Viena', variants: ['Declaración y el Programa de Acción de Viena'] },
+    ru: named(ru(['Венская декларация и Программа действий', 'Венской декларации и Программы действий', 'Венской декларации и Программе действий', 'Венскую декларацию и Программу действий', 'Венской декларацией и Программой действий'])),
+    ar: { name: 'إعلان وبرنامج عمل فيينا', variants: [] },
     shortForms: NONE,
     adoptedBy: 'World Conference on Human Rights, 25 June 1993 (A/CONF.157/24 (Part I), chap. III)',
     adoptedOn: '1993-06-25',
@@ -161,6 +270,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'United Nations Millennium Declaration', variants: [] },
     zh: { name: '《联合国千年宣言》', variants: [] },
+    fr: { name: 'Déclaration du Millénaire', variants: [] },
+    es: { name: 'Declaración del Milenio', variants: [] },
+    ru: named([...ru(RU_DECLARATION, ' тысячелетия Организации Объединенных Наций'), ...ru(RU_DECLARATION, ' тысячелетия')]),
+    ar: { name: 'إعلان الأمم المتحدة بشأن الألفية', variants: [] },
     shortForms: NONE,
     adoptedBy: 'A/RES/55/2',
     adoptedOn: '2000-09-08',
@@ -171,6 +284,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'agenda',
     en: { name: '2030 Agenda for Sustainable Development', variants: [] },
     zh: { name: '《2030年可持续发展议程》', variants: ['《2030 年可持续发展议程》'] },
+    fr: { name: 'Programme de développement durable à l’horizon 2030', variants: ["Programme de développement durable à l'horizon 2030"] },
+    es: { name: 'Agenda 2030 para el Desarrollo Sostenible', variants: [] },
+    ru: named(ru(['Повестка дня', 'Повестки дня', 'Повестке дня', 'Повестку дня', 'Повесткой дня'], ' в области устойчивого развития на период до 2030 года')),
+    ar: { name: 'خطة التنمية المستدامة لعام 2030', variants: [] },
     shortForms: { en: [], zh: [] },
     adoptedBy: 'A/RES/70/1',
     adoptedOn: '2015-09-25',
@@ -181,6 +298,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'United Nations Declaration on the Rights of Indigenous Peoples', variants: [] },
     zh: { name: '《联合国土著人民权利宣言》', variants: [] },
+    fr: { name: 'Déclaration des Nations Unies sur les droits des peuples autochtones', variants: [] },
+    es: { name: 'Declaración de las Naciones Unidas sobre los Derechos de los Pueblos Indígenas', variants: [] },
+    ru: named(ru(RU_DECLARATION, ' Организации Объединенных Наций о правах коренных народов')),
+    ar: { name: 'إعلان الأمم المتحدة بشأن حقوق الشعوب الأصلية', variants: [] },
     shortForms: DECLARATION_SHORT,
     adoptedBy: 'A/RES/61/295',
     adoptedOn: '2007-09-13',
@@ -191,6 +312,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Geneva Convention relative to the Protection of Civilian Persons in Time of War', variants: ['Fourth Geneva Convention'] },
     zh: { name: '《关于战时保护平民之日内瓦公约》', variants: ['《日内瓦第四公约》'] },
+    fr: { name: 'Convention de Genève relative à la protection des personnes civiles en temps de guerre', variants: ['quatrième Convention de Genève'] },
+    es: { name: 'Convenio de Ginebra relativo a la Protección de Personas Civiles en Tiempo de Guerra', variants: ['Convenio de Ginebra relativo a la Protección debida a las Personas Civiles en Tiempo de Guerra', 'Cuarto Convenio de Ginebra'] },
+    ru: named([...ru(['Женевская конвенция', 'Женевской конвенции', 'Женевскую конвенцию', 'Женевской конвенцией'], ' о защите гражданского населения во время войны'), ...ru(['четвертая Женевская конвенция', 'четвертой Женевской конвенции', 'четвертую Женевскую конвенцию', 'четвертой Женевской конвенцией'])]),
+    ar: { name: 'اتفاقية جنيف المتعلقة بحماية الأشخاص المدنيين في وقت الحرب', variants: ['اتفاقية جنيف الرابعة'] },
     shortForms: NONE,
     adoptedBy: 'Diplomatic Conference of Geneva, 12 August 1949',
     adoptedOn: '1949-08-12',
@@ -201,6 +326,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Convention on the Prevention and Punishment of the Crime of Genocide', variants: [] },
     zh: { name: '《防止及惩治灭绝种族罪公约》', variants: [] },
+    fr: { name: 'Convention pour la prévention et la répression du crime de génocide', variants: [] },
+    es: { name: 'Convención para la Prevención y la Sanción del Delito de Genocidio', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' о предупреждении преступления геноцида и наказании за него')),
+    ar: { name: 'اتفاقية منع جريمة الإبادة الجماعية والمعاقبة عليها', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/260 A (III)',
     adoptedOn: '1948-12-09',
@@ -211,6 +340,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families', variants: [] },
     zh: { name: '《保护所有移徙工人及其家庭成员权利国际公约》', variants: [] },
+    fr: { name: 'Convention internationale sur la protection des droits de tous les travailleurs migrants et des membres de leur famille', variants: [] },
+    es: { name: 'Convención Internacional sobre la Protección de los Derechos de Todos los Trabajadores Migratorios y de Sus Familiares', variants: [] },
+    ru: named(ru(RU_INTERNATIONAL_CONVENTION, ' о защите прав всех трудящихся-мигрантов и членов их семей')),
+    ar: { name: 'الاتفاقية الدولية لحماية حقوق جميع العمال المهاجرين وأفراد أسرهم', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/45/158',
     adoptedOn: '1990-12-18',
@@ -221,6 +354,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Convention relating to the Status of Refugees', variants: [] },
     zh: { name: '《关于难民地位的公约》', variants: [] },
+    fr: { name: 'Convention relative au statut des réfugiés', variants: [] },
+    es: { name: 'Convención sobre el Estatuto de los Refugiados', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' о статусе беженцев')),
+    ar: { name: 'الاتفاقية الخاصة بوضع اللاجئين', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'United Nations Conference of Plenipotentiaries on the Status of Refugees and Stateless Persons, 28 July 1951',
     adoptedOn: '1951-07-28',
@@ -231,6 +368,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'United Nations Convention against Corruption', variants: [] },
     zh: { name: '《联合国反腐败公约》', variants: [] },
+    fr: { name: 'Convention des Nations Unies contre la corruption', variants: [] },
+    es: { name: 'Convención de las Naciones Unidas contra la Corrupción', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' Организации Объединенных Наций против коррупции')),
+    ar: { name: 'اتفاقية الأمم المتحدة لمكافحة الفساد', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/58/4',
     adoptedOn: '2003-10-31',
@@ -241,6 +382,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'United Nations Convention against Transnational Organized Crime', variants: [] },
     zh: { name: '《联合国打击跨国有组织犯罪公约》', variants: [] },
+    fr: { name: 'Convention des Nations Unies contre la criminalité transnationale organisée', variants: [] },
+    es: { name: 'Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' Организации Объединенных Наций против транснациональной организованной преступности')),
+    ar: { name: 'اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'A/RES/55/25',
     adoptedOn: '2000-11-15',
@@ -251,6 +396,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'United Nations Convention on the Law of the Sea', variants: [] },
     zh: { name: '《联合国海洋法公约》', variants: [] },
+    fr: { name: 'Convention des Nations Unies sur le droit de la mer', variants: [] },
+    es: { name: 'Convención de las Naciones Unidas sobre el Derecho del Mar', variants: [] },
+    ru: named(ru(RU_CONVENTION, ' Организации Объединенных Наций по морскому праву')),
+    ar: { name: 'اتفاقية الأمم المتحدة لقانون البحار', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'Third United Nations Conference on the Law of the Sea, 10 December 1982',
     adoptedOn: '1982-12-10',
@@ -261,6 +410,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'United Nations Framework Convention on Climate Change', variants: [] },
     zh: { name: '《联合国气候变化框架公约》', variants: [] },
+    fr: { name: 'Convention-cadre des Nations Unies sur les changements climatiques', variants: [] },
+    es: { name: 'Convención Marco de las Naciones Unidas sobre el Cambio Climático', variants: [] },
+    ru: named(ru(['Рамочная конвенция', 'Рамочной конвенции', 'Рамочную конвенцию', 'Рамочной конвенцией'], ' Организации Объединенных Наций об изменении климата')),
+    ar: { name: 'اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'Intergovernmental Negotiating Committee, 9 May 1992',
     adoptedOn: '1992-05-09',
@@ -271,6 +424,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'convention',
     en: { name: 'Vienna Convention on the Law of Treaties', variants: [] },
     zh: { name: '《维也纳条约法公约》', variants: [] },
+    fr: { name: 'Convention de Vienne sur le droit des traités', variants: [] },
+    es: { name: 'Convención de Viena sobre el Derecho de los Tratados', variants: [] },
+    ru: named(ru(['Венская конвенция', 'Венской конвенции', 'Венскую конвенцию', 'Венской конвенцией'], ' о праве международных договоров')),
+    ar: { name: 'اتفاقية فيينا لقانون المعاهدات', variants: [] },
     shortForms: CONVENTION_SHORT,
     adoptedBy: 'United Nations Conference on the Law of Treaties, 23 May 1969',
     adoptedOn: '1969-05-23',
@@ -281,6 +438,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'statute',
     en: { name: 'Rome Statute of the International Criminal Court', variants: [] },
     zh: { name: '《国际刑事法院罗马规约》', variants: [] },
+    fr: { name: 'Statut de Rome de la Cour pénale internationale', variants: [] },
+    es: { name: 'Estatuto de Roma de la Corte Penal Internacional', variants: [] },
+    ru: named(ru(['Римский статут', 'Римского статута', 'Римскому статуту', 'Римским статутом', 'Римском статуте'], ' Международного уголовного суда')),
+    ar: { name: 'نظام روما الأساسي للمحكمة الجنائية الدولية', variants: [] },
     shortForms: NONE,
     adoptedBy: 'United Nations Diplomatic Conference of Plenipotentiaries on the Establishment of an International Criminal Court, 17 July 1998',
     adoptedOn: '1998-07-17',
@@ -291,6 +452,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'agreement',
     en: { name: 'Paris Agreement', variants: [] },
     zh: { name: '《巴黎协定》', variants: [] },
+    fr: { name: 'Accord de Paris', variants: [] },
+    es: { name: 'Acuerdo de París', variants: [] },
+    ru: named(ru(['Парижское соглашение', 'Парижского соглашения', 'Парижскому соглашению', 'Парижским соглашением', 'Парижском соглашении'])),
+    ar: { name: 'اتفاق باريس', variants: [] },
     shortForms: NONE,
     adoptedBy: 'Conference of the Parties to the United Nations Framework Convention on Climate Change, decision 1/CP.21, 12 December 2015',
     adoptedOn: '2015-12-12',
@@ -301,6 +466,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'Declaration on the Right to Development', variants: [] },
     zh: { name: '《发展权利宣言》', variants: [] },
+    fr: { name: 'Déclaration sur le droit au développement', variants: [] },
+    es: { name: 'Declaración sobre el Derecho al Desarrollo', variants: [] },
+    ru: named(ru(RU_DECLARATION, ' о праве на развитие')),
+    ar: { name: 'إعلان الحق في التنمية', variants: [] },
     shortForms: DECLARATION_SHORT,
     adoptedBy: 'A/RES/41/128',
     adoptedOn: '1986-12-04',
@@ -311,6 +480,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'Declaration on the Right and Responsibility of Individuals, Groups and Organs of Society to Promote and Protect Universally Recognized Human Rights and Fundamental Freedoms', variants: [] },
     zh: { name: '《关于个人、群体和社会机构在促进和保护普遍公认的人权和基本自由方面的权利和义务宣言》', variants: [] },
+    fr: { name: 'Déclaration sur le droit et la responsabilité des individus, groupes et organes de la société de promouvoir et protéger les droits de l’homme et les libertés fondamentales universellement reconnus', variants: ["Déclaration sur le droit et la responsabilité des individus, groupes et organes de la société de promouvoir et protéger les droits de l'homme et les libertés fondamentales universellement reconnus"] },
+    es: { name: 'Declaración sobre el Derecho y el Deber de los Individuos, los Grupos y las Instituciones de Promover y Proteger los Derechos Humanos y las Libertades Fundamentales Universalmente Reconocidos', variants: [] },
+    ru: named(ru(RU_DECLARATION, ' о праве и обязанности отдельных лиц, групп и органов общества поощрять и защищать общепризнанные права человека и основные свободы')),
+    ar: { name: 'الإعلان المتعلق بحق ومسؤولية الأفراد والجماعات وهيئات المجتمع في تعزيز وحماية حقوق الإنسان والحريات الأساسية المعترف بها عالمياً', variants: ['الإعلان المتعلق بحق ومسؤولية الأفراد والجماعات وهيئات المجتمع في تعزيز وحماية حقوق الإنسان والحريات الأساسية المعترف بها عالميا'] },
     shortForms: DECLARATION_SHORT,
     adoptedBy: 'A/RES/53/144',
     adoptedOn: '1998-12-09',
@@ -321,6 +494,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'declaration',
     en: { name: 'Declaration on the Elimination of Violence against Women', variants: [] },
     zh: { name: '《消除对妇女的暴力行为宣言》', variants: [] },
+    fr: { name: 'Déclaration sur l’élimination de la violence à l’égard des femmes', variants: ["Déclaration sur l'élimination de la violence à l'égard des femmes"] },
+    es: { name: 'Declaración sobre la Eliminación de la Violencia contra la Mujer', variants: [] },
+    ru: named(ru(RU_DECLARATION, ' об искоренении насилия в отношении женщин')),
+    ar: { name: 'الإعلان المتعلق بالقضاء على العنف ضد المرأة', variants: [] },
     shortForms: DECLARATION_SHORT,
     adoptedBy: 'A/RES/48/104',
     adoptedOn: '1993-12-20',
@@ -331,6 +508,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'programme',
     en: { name: 'Beijing Declaration and Platform for Action', variants: [] },
     zh: { name: '《北京宣言和行动纲要》', variants: ['《北京宣言》和《行动纲要》'] },
+    fr: { name: 'Déclaration et Programme d’action de Beijing', variants: ["Déclaration et Programme d'action de Beijing", 'Déclaration et le Programme d’action de Beijing', "Déclaration et le Programme d'action de Beijing"] },
+    es: { name: 'Declaración y Plataforma de Acción de Beijing', variants: ['Declaración y la Plataforma de Acción de Beijing'] },
+    ru: named(ru(['Пекинская декларация и Платформа действий', 'Пекинской декларации и Платформы действий', 'Пекинской декларации и Платформе действий', 'Пекинскую декларацию и Платформу действий', 'Пекинской декларацией и Платформой действий'])),
+    ar: { name: 'إعلان ومنهاج عمل بيجين', variants: [] },
     shortForms: NONE,
     adoptedBy: 'Fourth World Conference on Women, 15 September 1995',
     adoptedOn: '1995-09-15',
@@ -341,6 +522,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'programme',
     en: { name: 'Durban Declaration and Programme of Action', variants: [] },
     zh: { name: '《德班宣言和行动纲领》', variants: [] },
+    fr: { name: 'Déclaration et Programme d’action de Durban', variants: ["Déclaration et Programme d'action de Durban", 'Déclaration et le Programme d’action de Durban', "Déclaration et le Programme d'action de Durban"] },
+    es: { name: 'Declaración y Programa de Acción de Durban', variants: ['Declaración y el Programa de Acción de Durban'] },
+    ru: named(ru(['Дурбанская декларация и Программа действий', 'Дурбанской декларации и Программы действий', 'Дурбанской декларации и Программе действий', 'Дурбанскую декларацию и Программу действий', 'Дурбанской декларацией и Программой действий'])),
+    ar: { name: 'إعلان وبرنامج عمل ديربان', variants: [] },
     shortForms: NONE,
     adoptedBy: 'World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance, 8 September 2001',
     adoptedOn: '2001-09-08',
@@ -351,6 +536,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     kind: 'framework',
     en: { name: 'Sendai Framework for Disaster Risk Reduction 2015–2030', variants: ['Sendai Framework for Disaster Risk Reduction 2015-2030'] },
     zh: { name: '《2015-2030年仙台减少灾害风险框架》', variants: ['《2015－2030年仙台减少灾害风险框架》'] },
+    fr: { name: 'Cadre de Sendai pour la réduction des risques de catastrophe (2015-2030)', variants: ['Cadre de Sendai pour la réduction des risques de catastrophe (2015–2030)'] },
+    es: { name: 'Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030', variants: ['Marco de Sendái para la Reducción del Riesgo de Desastres 2015–2030'] },
+    ru: named(ru(['Сендайская рамочная программа', 'Сендайской рамочной программы', 'Сендайской рамочной программе', 'Сендайскую рамочную программу', 'Сендайской рамочной программой'], ' по снижению риска бедствий на 2015–2030 годы', ' по снижению риска бедствий на 2015-2030 годы')),
+    ar: { name: 'إطار سنداي للحد من مخاطر الكوارث للفترة 2015-2030', variants: ['إطار سنداي للحد من مخاطر الكوارث للفترة 2015–2030', 'إطار سنداي للحد من مخاطر الكوارث (2015-2030)'] },
     shortForms: NONE,
     adoptedBy: 'Third United Nations World Conference on Disaster Risk Reduction, 18 March 2015',
     adoptedOn: '2015-03-18',

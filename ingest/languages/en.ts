@@ -126,6 +126,9 @@ export const en: LanguageTable = {
     'Conference of the Parties', 'Meeting of the Parties', 'Conference of States Parties', 'Conference of the States Parties', 'Assembly of States Parties',
     'COP', 'CMP', 'CMA', 'UNEP', 'WHO', 'ILO', 'UNESCO', 'FAO', 'IAEA', 'UNICEF', 'ICAO', 'IMO',
     'Sub-Commission', 'Subcommission', 'Assembly of the African Union', 'Council of the European Union',
+    // the regional commissions number their resolutions like the old Assembly ("689 (XXXV)"); we name none of them
+    'Economic Commission for Latin America and the Caribbean', 'Economic Commission for Latin America', 'Economic Commission for Africa',
+    'Economic Commission for Europe', 'Economic and Social Commission for Asia and the Pacific', 'Economic and Social Commission for Western Asia',
   ],
   foreignBeforeOnly: ['Board', 'Parties', 'Organization', 'Programme', 'Fund', 'Conference', 'Committee'],
   // "to the United Nations Convention against Corruption": capitalized words and the small words of a

@@ -1,15 +1,17 @@
 // Language registry: detection, and the language tables compiled once into
 // the matchers the pipeline stages use.
-import { EXTRACTED_LANGUAGES, type OfficialLanguage } from '../vocabulary.ts';
+import { EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES, type OfficialLanguage } from '../vocabulary.ts';
 import { ExtractError, type Body, type Language, type Relation } from '../models.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
 import type { LanguageTable } from './types.ts';
 import { en } from './en.ts';
 import { zh } from './zh.ts';
+import { fr } from './fr.ts';
+import { es } from './es.ts';
 
 export type { LanguageTable } from './types.ts';
 
-const TABLES: Record<Language, LanguageTable> = { en, zh };
+const TABLES: Record<Language, LanguageTable> = { en, zh, fr, es };
 
 export interface VerbMatch {
   verb: string;
@@ -57,6 +59,10 @@ export interface CompiledLanguage {
   articleLead: RegExp | null;
   /** Text right after a number that gives it to another organization's body ("of the Conference of the Parties"). */
   foreignAfter: RegExp | null;
+  /** What separates the symbols of a list ("A/75/L.81 and Add.1", "A/75/L.81 et A/75/L.81/Add.1"): commas and the list's joining words. */
+  symbolListSeparator: RegExp;
+  /** The names of other organizations' bodies, as regex alternatives. */
+  foreignNames: string;
 }
 
 /** A text as a regex source that matches it literally. */
@@ -134,12 +140,14 @@ function compile(t: LanguageTable): CompiledLanguage {
   const instruments: InstrumentPattern[] = [];
   const shortKinds = new Map<string, string[]>();
   for (const ins of INSTRUMENTS) {
-    const names = [ins[t.code].name, ...ins[t.code].variants];
+    const named = ins[t.code];
+    if (!named) continue; // not yet named in this language
+    const names = [named.name, ...named.variants];
     for (const n of names) {
       const src = t.alphabetic ? `${ws0}${t.article ? `(?:${escape(t.article)}\\s+)?` : ''}${phrase(n, true)}${wb}` : escape(n);
       instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g') });
     }
-    for (const s of ins.shortForms[t.code]) {
+    for (const s of ins.shortForms[t.code] ?? []) {
       const kinds = shortKinds.get(s) ?? [];
       if (!kinds.includes(ins.kind)) kinds.push(ins.kind);
       shortKinds.set(s, kinds);
@@ -166,7 +174,9 @@ function compile(t: LanguageTable): CompiledLanguage {
   const listItemLead = new RegExp(`^\\s*(?:${listJoiners || '(?!)'})?\\s*`, 'i');
   const articleLead = t.article ? new RegExp(`^${escape(t.article)}\\s`, 'i') : null;
   const bodyOfName = (name: string | undefined) => (name ? bodyByName.get(t.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name) ?? null : null);
-  return { table: t, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, listItemLead, articleLead, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
+  const edge = (w: string) => (t.alphabetic ? `${ws0}${phrase(w, true)}${wb}` : escape(w));
+  const symbolListSeparator = new RegExp(`\\s*(?:,|、|${t.listJoiners.map(edge).join('|')})\\s*`);
+  return { table: t, symbolListSeparator, foreignNames: foreign, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, listItemLead, articleLead, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
 }
 
 function wrapper(t: LanguageTable): string {
@@ -186,14 +196,15 @@ export function language(code: Language): CompiledLanguage {
 }
 
 export const SUPPORTED: readonly Language[] = EXTRACTED_LANGUAGES;
-export type DetectedLanguage = OfficialLanguage;
+/** A language the detector tells: one of the six, or 'other' for prose in none of them (German, Japanese …). */
+export type DetectedLanguage = OfficialLanguage | 'other';
 
-/** The commonest words of the Latin-script languages, and the languages each is common in. */
+/** The commonest words of the Latin-script languages, and the languages each is common in ("de", "la", "que" count for French and Spanish both). */
 const COMMON_WORDS = (() => {
   const lists = {
-    en: ['the', 'of', 'and', 'to', 'its', 'that', 'with', 'resolution', 'on', 'for', 'by'],
-    fr: ['le', 'la', 'les', 'des', 'et', 'du', 'sa', 'ses', 'résolution', 'aux', 'une', 'dans', 'sur', 'au'],
-    es: ['el', 'los', 'las', 'del', 'y', 'su', 'sus', 'resolución', 'una', 'con', 'por', 'para'],
+    en: ['the', 'of', 'and', 'to', 'its', 'that', 'with', 'on', 'for', 'by', 'is', 'are', 'be', 'which', 'this', 'has', 'have', 'as', 'at', 'from', 'all', 'it', 'shall', 'was', 'were', 'their', 'resolution', 'council', 'also', 'further'],
+    fr: ['à', 'ne', 'pas', 'plus', 'le', 'la', 'les', 'des', 'et', 'du', 'de', 'sa', 'ses', 'aux', 'au', 'une', 'dans', 'sur', 'par', 'pour', 'qui', 'que', 'qu', 'est', 'son', 'ces', 'ce', 'il', 'elle', 'sont', 'résolution', 'conseil', 'assemblée', 'générale', 'sécurité', 'été', 'également', 'l', 'd'],
+    es: ['el', 'los', 'las', 'del', 'de', 'la', 'y', 'su', 'sus', 'una', 'con', 'por', 'en', 'al', 'es', 'lo', 'se', 'como', 'son', 'que', 'resolución', 'consejo', 'asamblea', 'seguridad', 'sobre', 'este', 'esta'],
   } as const;
   const map = new Map<string, (keyof typeof lists)[]>();
   for (const [lang, words] of Object.entries(lists) as [keyof typeof lists, readonly string[]][]) for (const w of words) map.set(w, [...(map.get(w) ?? []), lang]);
@@ -208,15 +219,19 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   let latin = 0;
   let cyr = 0;
   let arab = 0;
+  let kana = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
     else if (c >= 0x600 && c <= 0x6ff) arab++;
   }
-  const total = cjk + latin + cyr + arab;
+  const total = cjk + latin + cyr + arab + kana;
   if (total === 0) return null;
+  // Japanese writes kana between its ideographs; Chinese never does
+  if (kana * 10 > total) return 'other';
   // Chinese texts carry Latin symbols and names: compare ideographs with letters of lower-case words only.
   if (cjk > 0) {
     const lowerWords = sample.match(/\b[a-z][a-z]+\b/g) ?? [];
@@ -225,22 +240,27 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   }
   if (arab > latin && arab >= cyr) return 'ar';
   if (cyr > latin) return 'ru';
-  // French and Spanish prose has accented letters on every page; English needs no counting without them
-  const page = sample.slice(0, 6000);
-  if (!/[à-ÿ]/.test(page)) return 'en';
   // (Latin letters with those of French and Spanish: a Unicode property class was three times slower)
-  const words = page.toLowerCase().match(/[a-zß-öø-ÿ]+/g) ?? [];
+  const words = sample.slice(0, 6000).toLowerCase().match(/[a-zß-öø-ÿ]+/g) ?? [];
   const score = { en: 0, fr: 0, es: 0 };
   for (const w of words) for (const l of COMMON_WORDS.get(w) ?? []) score[l]++;
-  // another Latin-script language only on clear evidence (short English fragments carry "para.", "a")
-  if (score.fr >= 3 && score.fr > score.en * 2 && score.fr >= score.es) return 'fr';
-  if (score.es >= 3 && score.es > score.en * 2 && score.es > score.fr) return 'es';
+  // letters only one of them writes ("è", "ç" / "ñ", "ó") tell apart a sentence of shared words ("de", "que")
+  score.fr += sample.slice(0, 6000).match(/[èêàçûôœ]/g)?.length ?? 0;
+  score.es += sample.slice(0, 6000).match(/[ñóíáú¿¡]/g)?.length ?? 0;
+  // another Latin-script language only on clear evidence (English fragments carry "para.", "a", names in other languages)
+  const other = score.fr >= score.es ? 'fr' : 'es';
+  if (score[other] >= 2 && score[other] > score.en) return other;
+  // prose of a dozen words with hardly one common word of the three is in another language (German, Italian …)
+  if (words.length >= 12 && score.en + score[other] < words.length * 0.08) return 'other';
   return 'en';
 }
 
 /** Resolves the language to use: the one given, else the detected one; throws for languages not supported yet. */
 export function chooseLanguage(text: string, given?: string | null, fallback: Language = 'en'): Language {
   const lang = given ?? detectLanguage(text) ?? fallback;
+  if (lang === 'other' || !(OFFICIAL_LANGUAGES as readonly string[]).includes(lang)) {
+    throw new ExtractError('unsupported-language', `not in one of the six official UN languages (${OFFICIAL_LANGUAGES.join(', ')})${lang === 'other' ? '' : `: ${lang}`}`);
+  }
   if (!(SUPPORTED as readonly string[]).includes(lang)) throw new ExtractError('unsupported-language', `not supported yet: ${lang}`);
   return lang as Language;
 }

@@ -73,12 +73,7 @@ const unlinked: string[] = [];
 const wrong: string[] = [];
 const aknFiles = walk(aknDir);
 for (const file of aknFiles) {
-  let records: ExtractRecord[];
-  try {
-    records = await extractFile(file);
-  } catch {
-    continue; // the French file: not supported yet
-  }
+  const records: ExtractRecord[] = await extractFile(file);
   const markup = markupNotes(readFileSync(file, 'utf8'));
   records.forEach((record, i) => {
     const notes = markup[i] ?? new Map<string, Note>();

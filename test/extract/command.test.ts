@@ -34,7 +34,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'docs', 'c-empty.txt'), '');
   writeFileSync(join(dir, 'docs', 'd-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03, 0x00, 0xff]));
   writeFileSync(join(dir, 'docs', 'e-latin1.txt'), Buffer.from('Recalling its r\xe9solution 61/177', 'latin1'));
-  writeFileSync(join(dir, 'docs', 'f-french.txt'), 'L’Assemblée générale,\n\nRappelant sa résolution 61/177 du 20 décembre 2006, par laquelle elle a adopté la Convention et les principes de la Déclaration,\n');
+  writeFileSync(join(dir, 'docs', 'f-german.txt'), 'Die Generalversammlung,\n\nunter Hinweis auf ihre Resolution 61/177 vom 20. Dezember 2006, mit der sie das Übereinkommen verabschiedete, und auf die Grundsätze der Erklärung,\n');
   symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'docs', 'g-dangling.txt'));
   execFileSync('mkfifo', [join(dir, 'docs', 'h-fifo.txt')]);
   writeFileSync(join(dir, 'docs', 'notes.json'), '{}');
@@ -65,11 +65,11 @@ describe('citegraph extract FILE|DIR…', () => {
     expect(jsonl(c.out()).map((r) => r.file.split('/').pop())).toEqual(['a-zh.txt', 'b-en.txt']);
     const lines = c.err().trim().split('\n');
     const byFile = Object.fromEntries(lines.map((l) => [/docs\/([^:]+):/.exec(l)![1], l]));
-    expect(Object.keys(byFile).sort()).toEqual(['c-empty.txt', 'd-binary.txt', 'e-latin1.txt', 'f-french.txt', 'g-dangling.txt', 'h-fifo.txt']);
+    expect(Object.keys(byFile).sort()).toEqual(['c-empty.txt', 'd-binary.txt', 'e-latin1.txt', 'f-german.txt', 'g-dangling.txt', 'h-fifo.txt']);
     expect(byFile['c-empty.txt']).toMatch(/empty file/);
     expect(byFile['d-binary.txt']).toMatch(/binary file/);
     expect(byFile['e-latin1.txt']).toMatch(/invalid UTF-8 at byte 15/);
-    expect(byFile['f-french.txt']).toMatch(/not supported yet: fr/);
+    expect(byFile['f-german.txt']).toMatch(/not in one of the six official UN languages \(en, zh, fr, es, ru, ar\)/);
     expect(byFile['g-dangling.txt']).toMatch(/dangling symbolic link/);
     expect(byFile['h-fifo.txt']).toMatch(/not a regular file/);
   });
@@ -88,10 +88,10 @@ describe('citegraph extract FILE|DIR…', () => {
     expect(c.err()).toBe(`citegraph extract: ${join(dir, 'missing.txt')}: no such file\n`);
   });
 
-  it('when --lang is not zh or en, then it is a usage error (2)', async () => {
+  it('when --lang is not an official language, then it is a usage error (2) that lists the languages read', async () => {
     const c = capture();
-    expect(await extractCommand(['--lang', 'fr', SAMPLE_ZH], c.io)).toBe(2);
-    expect(c.err()).toMatch(/not supported yet: fr/);
+    expect(await extractCommand(['--lang', 'de', SAMPLE_ZH], c.io)).toBe(2);
+    expect(c.err()).toMatch(/--lang de: expected one of en, zh, fr, es/);
   });
 
   it('when no file is given, then it prints usage and exits 2', async () => {
@@ -108,7 +108,7 @@ describe('citegraph extract --fragments', () => {
       'not json',
       JSON.stringify({ id: 'b', text: '回顾人权理事会2017年9月28日第36/6号决议', lang: 'zh' }),
       JSON.stringify({ text: 'no id' }),
-      JSON.stringify({ id: 3, text: 'Rappelant sa résolution 61/177 du 20 décembre 2006 et les résolutions de la Commission' }),
+      JSON.stringify({ id: 3, text: 'unter Hinweis auf ihre Resolution 61/177 vom 20. Dezember 2006 und auf die Resolutionen der Kommission für Menschenrechte' }),
       '',
       JSON.stringify({ id: 'c', text: 'The Human Rights Council, recalling its resolution 36/6' }),
     ].join('\n');
@@ -126,7 +126,7 @@ describe('citegraph extract --fragments', () => {
     expect(errs).toHaveLength(3);
     expect(errs[0]).toMatch(/<stdin>:2: not valid JSON/);
     expect(errs[1]).toMatch(/<stdin>:4: expected/);
-    expect(errs[2]).toMatch(/<stdin>:5 \(id 3\): not supported yet: fr/);
+    expect(errs[2]).toMatch(/<stdin>:5 \(id 3\): not in one of the six official UN languages/);
   });
 
   it('when fragments come from a file, then all lines are processed in one go', async () => {
@@ -153,7 +153,8 @@ describe('reading bad input directly', () => {
   });
 
   it('when text is in another language, then it is refused by name, not extracted wrongly', () => {
-    expect(() => extractDocument('Recordando su resolución 61/177, de 20 de diciembre de 2006, por la que aprobó la Convención y los Estados')).toThrow(/not supported yet: es/);
+    expect(() => extractDocument('Unter Hinweis auf ihre Resolution 61/177 vom 20. Dezember 2006, mit der sie das Übereinkommen verabschiedete')).toThrow(/not in one of the six official UN languages/);
+    expect(() => extractDocument('国連総会は、2006年12月20日の決議61/177を想起し、条約を採択した')).toThrow(/not in one of the six official UN languages/);
     expect(() => extractDocument('ссылаясь на свою резолюцию 1722 (XVI) от 20 декабря 1961 года')).toThrow(/not supported yet: ru/);
     expect(() => extractDocument('وإذ تشير إلى قرارها 60/251 المؤرخ 15 آذار/مارس 2006')).toThrow(/not supported yet: ar/);
   });

@@ -176,8 +176,10 @@ describe('Akoma Ntoso XML (AKN4UN)', () => {
     expect(record.citations.filter((c) => c.via === 'footnote').length).toBeGreaterThan(5);
   });
 
-  it('when the expression is French, then it is refused by name until French is supported', async () => {
-    await expect(extractFile(join(corpus, 'akn', 'ga', '75_274_F.xml'))).rejects.toThrow(/not supported yet: fr/);
+  it('when the expression is French, then it is read in French: its symbol, date, title and the body named after a number', async () => {
+    const [record] = await extractFile(join(corpus, 'akn', 'ga', '75_274_F.xml'));
+    expect([record!.symbol, record!.language, record!.date, record!.title]).toEqual(['A/RES/75/274', 'fr', '2021-04-28', 'Journée internationale des femmes juges']);
+    expect(record!.citations.find((c) => c.target === 'E/RES/1980/67')?.relation).toBe('RECALLS');
   });
 
   it.each(['75_100_E.xml', '75_101A-B_E.xml', 'GA decision 76_402 B_E.xml', 'A_HRC_RES_54_10E.xml', 'E_RES_2021_20-2110314E.xml', '75_274_E.xml'])(
