@@ -10,6 +10,7 @@ import type { Body, FoundDocument, FoundText, InstrumentMention, NumberMention, 
 
 export type { FoundText } from './models.ts';
 import { SERIES, normalizeDocumentSymbol } from './symbols.ts';
+import { asciiDigits } from './numbers.ts';
 
 /** The pattern of a resolution number in a language: old style "217 A (III)", "1325 (2000)"; new style "61/177", "ES-10/2", "49/222 A and B". */
 function numberPattern(f: NumberForms): string {
@@ -29,7 +30,7 @@ function build(lang: CompiledLanguage, g: KeywordFirstGrammar) {
   const bodies = lang.bodyNames;
   const shortBodies = [...t.assemblyShort, ...t.councilShort].join('|');
   const [B, W] = [g.wordStart, g.wordChar];
-  const its = t.its.join('|');
+  const its = t.its.join('|') || '(?!)';
   // "resolutions 2139 (2014)", "its resolutions, especially 2139 (2014)", "the most recent resolution of the Assembly, 77/191"
   const leads = t.listLeads.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
   const keyword = new RegExp(String.raw`${B}(${g.keywords})(?:\s*,?\s*(?:${leads})\s*,?|${g.bodyBetween.lead}(${bodies}|${shortBodies})${g.bodyBetween.close})?${g.beforeNumber}(?:\(\s?)?(?=${NUM})`, 'gi');
@@ -42,7 +43,7 @@ function build(lang: CompiledLanguage, g: KeywordFirstGrammar) {
   // never runs over another number or "resolution", which would swallow a mention)
   const topic = String.raw`(?:\s*,?\s*${g.topicLead}\s+(?:(?!(?:${g.keywords})${g.wordEnd}|\d+\s?\/\s?\d)[^;()${g.titleQuotes.open}${g.titleQuotes.close}]){1,200}?(?=(?:\s*,\s*(?:${after[0]}\s+)?|\s+${after[0]}\s+)(?:(?:${g.keywords})\s+)?${NUM}))?`;
   const trailer = new RegExp(String.raw`${locator}(?:\s*,?\s*${g.dateLead}\s+${date})?${locator}(?:\s*,?\s*${g.titleLead}\s+[${g.titleQuotes.open}][^${g.titleQuotes.close}]{0,300}[${g.titleQuotes.close}])?${topic}`, 'iy');
-  const separator = new RegExp(String.raw`\s*(?:[,;]\s*(?:${after.map((j) => String.raw`${j}\s+`).join('|')})?|${after.map((j) => String.raw`\s+${j}\s+`).join('|')})(?:(${g.keywords})\s+)?(?=${NUM})`, 'iy');
+  const separator = new RegExp(String.raw`\s*(?:${g.commas}\s*(?:${after.map((j) => `${j}${g.joinerSpace}`).join('|')})?|${after.map((j) => String.raw`\s+${j}${g.joinerSpace}`).join('|')})(?:(${g.keywords})\s+)?(?=${NUM})`, 'iy');
   const cueBody = new RegExp(String.raw`(?:^|[^${W}])${g.bodyArticle}(${bodies}|${shortBodies}${t.commissionShort.map((c) => `|${c}`).join('')})${g.bodyPossessive}\s+$`, 'i');
   const cueIts = new RegExp(String.raw`${B}(?:${its})\s+(?:[${W}-]+\s+){0,3}$`, 'i');
   const cueItsBody = new RegExp(String.raw`(${bodies}|${shortBodies})\s*,?\s+${g.inIts}\s+(?:[${W}-]+\s+){0,3}$`, 'i');
@@ -312,6 +313,8 @@ export function findCues(text: string, lang: CompiledLanguage, out: FoundText): 
 /** All mentions and cues in one text. */
 export function find(text: string, lang: CompiledLanguage): FoundText {
   const out: FoundText = { numbers: [], symbols: [], instruments: [], bodyContexts: [], adoptionCues: [], adoptedBy: [], quotes: [] };
+  // numbers in Arabic-Indic digits are read as ASCII ones, in a copy of the same length: offsets still point into the text
+  text = asciiDigits(text);
   findNumbers(text, lang, out);
   findSymbols(text, out);
   findInstruments(text, lang, out);

@@ -2,6 +2,11 @@
 // language writes numbers and dates in are its table's (ingest/languages/).
 
 const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+/** Arabic-Indic and Eastern Arabic-Indic digits ("٦٠/٢٥١") as ASCII ("60/251"), one character for one: offsets stay valid. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
 export function toRoman(n: number): string {
   let out = '';
   for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);

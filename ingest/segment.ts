@@ -6,6 +6,7 @@ import { language } from './languages/index.ts';
 import { MappedTextBuilder, collapseWhitespace, deleteRanges, inlineClean, rewrite, type MappedText } from './offsets.ts';
 import type { CleanText, Footnote, Line, Marker, Paragraph, Segmented } from './models.ts';
 import { parseHeader } from './header.ts';
+import { asciiDigits } from './numbers.ts';
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const MD_FOOTNOTE_DEF = /^\[\^(\d{1,3})\]:\s?/;
@@ -323,7 +324,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
     if (op) {
       strip(op[0].length);
       const sub2 = numbering.sub.exec(text.text);
-      id = `OP${op[1]}`;
+      id = `OP${asciiDigits(op[1]!)}`;
       lastOp = id;
       seenOp = true;
       kind = 'operative';

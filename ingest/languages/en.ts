@@ -46,6 +46,8 @@ export const en: LanguageTable = {
     bodyArticle: String.raw`(?:the\s+)?`,
     bodyPossessive: "(?:'s|’s)?",
     inIts: String.raw`in\s+(?:its|their)`,
+    commas: '[,;]',
+    joinerSpace: String.raw`\s+`,
     listJoiners: ['and', String.raw`as\s+well\s+as`],
     dateLead: String.raw`(?:of|dated|adopted\s+on)`,
     titleLead: '(?:entitled|on)',

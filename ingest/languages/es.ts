@@ -52,6 +52,8 @@ export const es: LanguageTable = {
     bodyArticle: String.raw`(?:(?:el|la|del|de\s+la)\s+)?`,
     bodyPossessive: '',
     inIts: String.raw`en\s+(?:su|sus)`,
+    commas: '[,;]',
+    joinerSpace: String.raw`\s+`,
     listJoiners: ['y', 'e', String.raw`así\s+como`],
     dateLead: String.raw`(?:de|del|de\s+fecha|aprobadas?\s+el)`,
     titleLead: String.raw`(?:titulad[oa]s?|sobre)`,

@@ -66,6 +66,8 @@ export const fr: LanguageTable = {
     bodyArticle: String.raw`(?:(?:le|la|du|de\s+la)\s+|l${AP}\s*)?`,
     bodyPossessive: '',
     inIts: String.raw`dans\s+(?:sa|ses|leur|leurs)`,
+    commas: '[,;]',
+    joinerSpace: String.raw`\s+`,
     listJoiners: ['et', String.raw`ainsi\s+que`],
     dateLead: String.raw`(?:du|en\s+date\s+du|adoptées?\s+le|datées?\s+du)`,
     titleLead: String.raw`(?:intitulées?|sur)`,

@@ -8,10 +8,11 @@ import { en } from './en.ts';
 import { zh } from './zh.ts';
 import { fr } from './fr.ts';
 import { es } from './es.ts';
+import { ru } from './ru.ts';
 
 export type { LanguageTable } from './types.ts';
 
-const TABLES: Record<Language, LanguageTable> = { en, zh, fr, es };
+const TABLES: Record<Language, LanguageTable> = { en, zh, fr, es, ru };
 
 export interface VerbMatch {
   verb: string;
@@ -116,7 +117,7 @@ function compile(t: LanguageTable): CompiledLanguage {
     ? // a comma or semicolon before a coordinated verb, or the end of a sentence before the next one's ("… meeting. Recalls …",
       // "… countries. 5. We recall …" where a declaration's paragraphs ran together; the full stop is matched before
       // what precedes it is looked at, which spares a look-behind at every character)
-      new RegExp(`(?:[,;]\\s+|\\.(?<=[a-z)\\d]\\.)\\s+(?:\\d{1,3}\\.\\s+)?(?=[A-Z])|\\s+(?=${t.listJoiners[0]}\\s))(?:(?:${joiners}),?\\s+)?((?:${subj})\\s+(?:(?:${qb})\\s+)*(?:${verbAlts})${wb}|(?:(?:${qb})\\s+)*(?:${bAlts})${wb})`, 'gi')
+      new RegExp(`(?:${t.keywordFirst?.commas ?? '[,;]'}\\s+|\\.(?<=[a-z)\\d]\\.)\\s+(?:\\d{1,3}\\.\\s+)?(?=[A-Z])|\\s+(?=${t.listJoiners[0]}\\s))(?:(?:${joiners}),?\\s+)?((?:${subj})\\s+(?:(?:${qb})\\s+)*(?:${verbAlts})${wb}|(?:(?:${qb})\\s+)*(?:${bAlts})${wb})`, 'gi')
     : new RegExp(`[，；,;]\\s*(?:(?:${joiners})\\s*)?(?:${subj})?((?:${qb})*(?:${wrapper(t)})?(?:${manner})?(?:${bAlts}))`, 'g');
 
   // A capitalized subject mid-line opens a sentence even where its full stop was lost ("… of the We welcome …"):

@@ -61,6 +61,9 @@ export interface KeywordFirstGrammar {
   bodyPossessive: string;
   /** "in its" after a body's name ("the Council, in its resolution"). */
   inIts: string;
+  /** The commas and semicolons of the script ("[,;]", Arabic "،" and "؛" too), and the space a joining word takes after it (Arabic "و" may be written onto the number). */
+  commas: string;
+  joinerSpace: string;
   /** Between items of a list: after a comma ("and ", "as well as "), or alone (" and "). */
   listJoiners: string[];
   /** What may follow a number before a date ("of", "dated"); the lead of a title in quotation marks ("entitled"), and the marks. */
