@@ -11,7 +11,7 @@ export type OfficialLanguage = (typeof OFFICIAL_LANGUAGES)[number];
 export const STORED_LANGUAGE_ORDER: readonly OfficialLanguage[] = [...OFFICIAL_LANGUAGES].sort();
 
 /** The languages the extractor reads: each has its table in ingest/languages/. */
-export const EXTRACTED_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru'] as const satisfies readonly OfficialLanguage[];
+export const EXTRACTED_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const satisfies readonly OfficialLanguage[];
 export type Language = (typeof EXTRACTED_LANGUAGES)[number];
 
 /**

@@ -9,10 +9,11 @@ import { zh } from './zh.ts';
 import { fr } from './fr.ts';
 import { es } from './es.ts';
 import { ru } from './ru.ts';
+import { ar } from './ar.ts';
 
 export type { LanguageTable } from './types.ts';
 
-const TABLES: Record<Language, LanguageTable> = { en, zh, fr, es, ru };
+const TABLES: Record<Language, LanguageTable> = { en, zh, fr, es, ru, ar };
 
 export interface VerbMatch {
   verb: string;
