@@ -6,15 +6,22 @@ import type {
   DocumentResponse,
   EdgeType,
   FocusedGraph,
+  GraphEdge,
+  GraphNode,
   healthResponseSchema,
   QueriesResponse,
   RecalledByResponse,
   SearchResponse,
 } from '../server/wire.ts';
 import type { z } from 'zod';
+import type { Widened } from './i18n.ts';
 
 /** wire.ts exports the schema only; the type is inferred here. */
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+/** Node and edge data as views read them (from the API or a canvas): titles, verbs and quotes in any language may be missing. */
+export type NodeData = Widened<GraphNode['data']>;
+export type EdgeData = Widened<GraphEdge['data']>;
 
 export class ApiError extends Error {
   constructor(

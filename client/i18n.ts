@@ -1,6 +1,16 @@
-// Interface strings in English and Chinese, as data. Titles of documents come from the
-// graph (title_en / title_zh); this table only holds the words of the page itself.
-export type Language = 'en' | 'zh';
+// Interface strings in English, Chinese and French, as data; and which of a text's official
+// language versions to show. Titles, verbs and quotes come from the graph (title_<lang>,
+// verb_<lang>, quote_<lang> for the six languages); these tables only hold the words of the page itself.
+import { OFFICIAL_LANGUAGES, type OfficialLanguage } from '../ingest/vocabulary.ts';
+
+export { OFFICIAL_LANGUAGES, type OfficialLanguage };
+
+/** The languages the interface is written in, in the switch's order. */
+export const INTERFACE_LANGUAGES = ['en', 'zh', 'fr'] as const satisfies readonly OfficialLanguage[];
+export type Language = (typeof INTERFACE_LANGUAGES)[number];
+
+/** Each official language named in itself: the switch and the details panel label versions so, whatever the interface language. */
+export const LANGUAGE_NAMES: Record<OfficialLanguage, string> = { en: 'English', zh: '中文', fr: 'Français', es: 'Español', ru: 'Русский', ar: 'العربية' };
 
 const en = {
   tagline: 'Where does a UN text come from, and who has relied on it since?',
@@ -31,7 +41,7 @@ const en = {
   detailsEmpty: 'Click a document or a citation in the graph to see its details here.',
   'detail.symbol': 'Symbol',
   'detail.title': 'Title',
-  'detail.titleOther': 'Other title',
+  'detail.titles': 'Titles',
   'detail.body': 'Body',
   'detail.kind': 'Kind',
   'detail.date': 'Date',
@@ -100,8 +110,13 @@ const en = {
   networkDown: 'The citegraph server is not answering. Is `npm start` still running?',
   notFound: 'Not in the graph: {message}',
   notIngestedBadge: 'Text not in the graph: known because other documents cite it',
-  language: '中文',
-  languageTitle: 'Switch to Chinese',
+  language: 'Language',
+  languageTitle: 'Language of the interface; titles and quotes are shown in it when the graph has them',
+  views: 'Views',
+  dismiss: 'Dismiss',
+  health: '{documents} documents · {instruments} instruments · {relationships} citations and links in the graph',
+  'recalled.via': 'via {symbol}',
+  'footnote.short': 'fn. {n}',
   unknown: '—',
   'kind.ga': 'GA resolution',
   'kind.hrc': 'HRC resolution',
@@ -159,7 +174,7 @@ const zh: Record<MessageKey, string> = {
   detailsEmpty: '点击图中的文件或援引，即可在此查看详细信息。',
   'detail.symbol': '文号',
   'detail.title': '标题',
-  'detail.titleOther': '其他语言标题',
+  'detail.titles': '标题',
   'detail.body': '机构',
   'detail.kind': '类别',
   'detail.date': '日期',
@@ -228,8 +243,13 @@ const zh: Record<MessageKey, string> = {
   networkDown: 'citegraph 服务器没有响应。`npm start` 是否仍在运行？',
   notFound: '图中没有：{message}',
   notIngestedBadge: '图中无全文：因其他文件援引而收录',
-  language: 'English',
-  languageTitle: '切换为英文',
+  language: '语言',
+  languageTitle: '界面语言；图中有该语言的标题和引文时即以该语言显示',
+  views: '视图',
+  dismiss: '关闭',
+  health: '图中有 {documents} 份文件 · {instruments} 项文书 · {relationships} 条援引和链接',
+  'recalled.via': '经由 {symbol}',
+  'footnote.short': '脚注 {n}',
   unknown: '—',
   'kind.ga': '大会决议',
   'kind.hrc': '人权理事会决议',
@@ -256,14 +276,201 @@ const zh: Record<MessageKey, string> = {
   newer: '较新 →',
 };
 
-const tables: Record<Language, Record<MessageKey, string>> = { en, zh };
+
+// French as the UN writes it: a no-break space (U+00A0) before : ; ? and inside « ».
+const fr: Record<MessageKey, string> = {
+  tagline: 'D’où vient un texte de l’ONU, et qui l’a invoqué depuis ?',
+  searchPlaceholder: 'Cote ou mots du titre — p. ex. 61/177, 第61/177号, HRC 36/6, disparitions forcées',
+  searchLabel: 'Rechercher des documents',
+  searchNothing: 'Aucun résultat pour « {q} ».',
+  searching: 'Recherche…',
+  'view.lineage': 'Filiation',
+  'view.browse': 'Exploration',
+  'view.recalled': 'Cité par',
+  'view.console': 'Console Cypher',
+  direction: 'Sens',
+  'direction.ancestors': 'D’où il vient',
+  'direction.descendants': 'Qui l’a invoqué',
+  'direction.both': 'Les deux',
+  depth: 'Profondeur',
+  relations: 'Relations affichées',
+  kinds: 'Documents',
+  legend: 'Légende',
+  loading: 'Chargement…',
+  empty: 'Recherchez un document pour commencer.',
+  emptyHint: 'Saisissez une cote telle que A/RES/76/158 ou quelques mots d’un titre. La vue Filiation montre alors ce que le document cite (à gauche, plus ancien) et qui le cite (à droite, plus récent).',
+  tryExample: 'Essayer A/RES/76/158',
+  noEdges: 'Aucune citation pour les relations choisies. Activez d’autres relations dans la légende.',
+  truncated: 'Seuls les {n} premiers documents sont affichés ; réduisez la profondeur ou désactivez des relations pour voir l’ensemble.',
+  bigGraph: '{n} documents : disposés en colonnes, les plus anciens à gauche (la disposition détaillée accepte jusqu’à {cap} documents).',
+  details: 'Détails',
+  detailsEmpty: 'Cliquez sur un document ou une citation dans le graphe pour en afficher ici les détails.',
+  'detail.symbol': 'Cote',
+  'detail.title': 'Titre',
+  'detail.titles': 'Titres',
+  'detail.body': 'Organe',
+  'detail.kind': 'Type',
+  'detail.date': 'Date',
+  'detail.text': 'Texte dans le graphe',
+  'detail.textYes': 'Oui — ses citations ont été extraites ({languages})',
+  'detail.textNo': 'Non — connu seulement parce qu’un autre document le cite',
+  'detail.official': 'Texte officiel',
+  'detail.citesOut': 'Il cite',
+  'detail.citedIn': 'Cité par',
+  'detail.relation': 'Relation',
+  'detail.from': 'Texte citant',
+  'detail.to': 'Texte cité',
+  'detail.verb': 'Verbe employé',
+  'detail.qualifier': 'Qualificatif',
+  'detail.paragraph': 'Paragraphe',
+  'detail.footnote': 'Note de bas de page',
+  'detail.quote': 'Passage cité',
+  'detail.languages': 'Relevé dans',
+  'detail.via': 'Relevé via',
+  'detail.locator': 'Emplacement',
+  'detail.adopts': 'Adopte',
+  'detail.adoptedBy': 'Adopté par',
+  'detail.publishedIn': 'Publié dans',
+  'detail.subjects': 'Sujets',
+  'detail.sources': 'Titre et date d’après',
+  'detail.catalogue': 'Catalogue',
+  'detail.catalogueRecord': 'Notice de la Bibliothèque numérique des Nations Unies',
+  'detail.meetingRecord': 'Procès-verbal de séance',
+  'detail.committeeReport': 'Rapport de la Commission',
+  'source.text': 'son texte',
+  'source.undl-voting-records': 'les données de vote de la Bibliothèque numérique des Nations Unies',
+  'source.csv': 'le fichier de métadonnées {file}',
+  open: 'Ouvrir',
+  expand: 'Étendre',
+  collapse: 'Replier',
+  remove: 'Retirer',
+  undo: 'Annuler l’extension',
+  fit: 'Ajuster',
+  browseHint: 'Sélectionnez un document, puis étendez-le.',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportJson: 'JSON',
+  exportCsv: 'CSV',
+  export: 'Exporter',
+  'recalled.title': 'Résolutions qui citent {symbol}',
+  'recalled.none': 'Aucun document du graphe ne cite {symbol} avec les relations choisies.',
+  'recalled.count': '{n} citation(s), de la plus ancienne à la plus récente',
+  'recalled.transitive': 'Y compris par l’intermédiaire des documents qui le citent',
+  'col.date': 'Date',
+  'col.document': 'Document',
+  'col.relation': 'Relation',
+  'col.paragraph': 'Paragraphe',
+  'col.quote': 'Passage cité',
+  'col.title': 'Titre',
+  'console.run': 'Exécuter',
+  'console.hint': 'Cypher en lecture seule. Ctrl+Entrée (⌘+Entrée) exécute la requête.',
+  'console.examples': 'Exemples de requêtes…',
+  'console.table': 'Tableau',
+  'console.graph': 'Graphe',
+  'console.rows': '{n} lignes en {ms} ms',
+  'console.truncated': '(coupé à la limite de lignes)',
+  'console.noGraph': 'Le résultat ne contient aucun nœud ni aucune relation à dessiner. Renvoyez des nœuds (p. ex. RETURN d) pour voir un graphe.',
+  'console.noRows': 'La requête n’a renvoyé aucune ligne.',
+  'console.idle': 'Saisissez une requête ou choisissez un exemple, puis exécutez-la.',
+  neo4jDown: 'Neo4j est injoignable — lancez-le avec `npm start` ou `npx citegraph db start`.',
+  networkDown: 'Le serveur citegraph ne répond pas. `npm start` est-il toujours en cours d’exécution ?',
+  notFound: 'Absent du graphe : {message}',
+  notIngestedBadge: 'Texte absent du graphe : connu parce que d’autres documents le citent',
+  language: 'Langue',
+  languageTitle: 'Langue de l’interface ; les titres et passages cités s’affichent dans cette langue lorsque le graphe les contient',
+  views: 'Vues',
+  dismiss: 'Fermer',
+  health: '{documents} documents · {instruments} instruments · {relationships} citations et liens dans le graphe',
+  'recalled.via': 'via {symbol}',
+  'footnote.short': 'note {n}',
+  unknown: '—',
+  'kind.ga': 'Résolution de l’Assemblée générale',
+  'kind.hrc': 'Résolution du Conseil des droits de l’homme',
+  'kind.sc': 'Résolution du Conseil de sécurité',
+  'kind.otherResolution': 'Autre résolution',
+  'kind.report': 'Rapport, document',
+  'kind.treatyBody': 'Organe conventionnel',
+  'kind.instrument': 'Instrument',
+  'kind.notIngested': 'Texte non intégré',
+  'kind.focus': 'Document central',
+  'rel.RECALLS': 'rappelle',
+  'rel.REAFFIRMS': 'réaffirme',
+  'rel.WELCOMES': 'accueille avec satisfaction',
+  'rel.TAKES_NOTE': 'prend note de',
+  'rel.CITES': 'cite',
+  'rel.ADOPTS': 'adopte',
+  'rel.PUBLISHED_IN': 'publié dans',
+  'rel.ADOPTED_ON_REPORT': 'adopté sur rapport',
+  'rel.ADDENDUM_OF': 'additif à',
+  'rel.CORRIGENDUM_OF': 'rectificatif à',
+  'rel.REVISION_OF': 'révision de',
+  'rel.AMENDMENT_OF': 'amendement à',
+  older: '← plus ancien',
+  newer: 'plus récent →',
+};
+
+const tables: Record<Language, Record<MessageKey, string>> = { en, zh, fr };
 
 /** The message for `key` in `language`, with {name} placeholders filled in. */
 export function translate(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
   return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** A document's title in the chosen language, falling back to the other one. */
-export function titleIn(language: Language, data: { title_en?: string | null; title_zh?: string | null }): string | null {
-  return (language === 'zh' ? data.title_zh ?? data.title_en : data.title_en ?? data.title_zh) ?? null;
+// ---------------------------------------------------------------- texts in the six languages
+
+type Field = 'title' | 'verb' | 'quote';
+
+/**
+ * What holds a text in several languages: a node (title_<lang>; for instruments their names) or
+ * a citation's evidence (verb_<lang>, quote_<lang>, and the language-neutral verb and quote, as
+ * first read). Every field may be missing or null: older responses carry only en and zh.
+ */
+export type Multilingual = { readonly [K in `${Field}_${OfficialLanguage}`]?: string | null } & { readonly verb?: string | null; readonly quote?: string | null };
+
+/** A wire type as the client accepts it: its per-language fields may be missing (an older server's response has en and zh only). */
+export type Widened<T> = Omit<T, `${Field}_${OfficialLanguage}`> & Multilingual;
+
+/** The six titles of a node, null where it has none (for building node data from a document). */
+export type Titles = { [L in OfficialLanguage as `title_${L}`]: string | null };
+
+/** `field` in exactly `language`, or null (an empty string counts as none). */
+export function valueIn(data: Multilingual, field: Field, language: OfficialLanguage): string | null {
+  return data[`${field}_${language}`] || null;
+}
+
+/** The languages `data` has `field` in: the interface language first, then the official order. */
+export function languagesOf(data: Multilingual, field: Field, language: Language): OfficialLanguage[] {
+  return [language, ...OFFICIAL_LANGUAGES.filter((l) => l !== language)].filter((l) => valueIn(data, field, l) !== null);
+}
+
+/** The language inLanguage's value is in; null when there is only the language-neutral verb or quote, or nothing. */
+export function languageOf(data: Multilingual, field: Field, language: Language): OfficialLanguage | null {
+  return languagesOf(data, field, language)[0] ?? null;
+}
+
+/** `field` in the interface language, else the first version in the official order, else (verb, quote) the language-neutral one. */
+export function inLanguage(data: Multilingual, field: Field, language: Language): string | null {
+  const found = languageOf(data, field, language);
+  if (found) return valueIn(data, field, found);
+  return field === 'title' ? null : data[field] || null;
+}
+
+/** A node's six titles as fields. */
+export function titlesOf(data: Multilingual): Titles {
+  return Object.fromEntries(OFFICIAL_LANGUAGES.map((l) => [`title_${l}`, valueIn(data, 'title', l)])) as Titles;
+}
+
+/** BCP 47 tags: the UN's Chinese is written in simplified characters. */
+const LANGUAGE_TAGS: Record<OfficialLanguage, string> = { en: 'en', zh: 'zh-Hans', fr: 'fr', es: 'es', ru: 'ru', ar: 'ar' };
+
+export const languageTag = (language: OfficialLanguage) => LANGUAGE_TAGS[language];
+
+/**
+ * `lang` and `dir` for an element holding text in `language`, so screen readers, fonts and line
+ * breaking follow the text, and Arabic runs right to left. Unknown (null): lang="" says so
+ * rather than claiming the page's language, and the browser finds the direction itself.
+ */
+export function textAttributes(language: OfficialLanguage | null): { lang: string; dir: 'rtl' | 'auto' | undefined } {
+  if (language === null) return { lang: '', dir: 'auto' };
+  return { lang: LANGUAGE_TAGS[language], dir: language === 'ar' ? 'rtl' : undefined };
 }

@@ -3,7 +3,7 @@
 // window.__citegraph, lets the browser tests and the UI benchmark see the graphs.
 import { type App, humanError } from './context.ts';
 import { h } from './dom.ts';
-import { translate, type Language, type MessageKey } from './i18n.ts';
+import { INTERFACE_LANGUAGES, LANGUAGE_NAMES, inLanguage, languageOf, languageTag, textAttributes, translate, type Language, type MessageKey } from './i18n.ts';
 import { nextState, parseUrl, toUrl, type AppState, type View } from './state.ts';
 import { SearchBox } from './views/search.ts';
 import { DetailsPanel } from './views/details.ts';
@@ -11,7 +11,6 @@ import { GraphView } from './views/graph-view.ts';
 import { RecalledView } from './views/recalled.ts';
 import type { ConsoleView } from './views/console.ts';
 import { api } from './api.ts';
-import { titleIn } from './i18n.ts';
 import { describeTime } from './graph/time.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -50,7 +49,7 @@ const app: App = {
     }
   },
   showError(error) {
-    banner.replaceChildren(h('span', { text: humanError(app, error) }), h('button', { type: 'button', class: 'ghost', 'aria-label': 'Dismiss', onclick: () => app.clearError() }, '×'));
+    banner.replaceChildren(h('span', { text: humanError(app, error) }), h('button', { type: 'button', class: 'ghost', 'aria-label': app.t('dismiss'), onclick: () => app.clearError() }, '×'));
     banner.hidden = false;
   },
   clearError() {
@@ -84,15 +83,19 @@ const workspace = h('div', { class: 'workspace' }, stage, detailsRoot);
 $('#app').append(start, workspace);
 
 const tabs = $('nav.tabs');
-const languageButton = $<HTMLButtonElement>('#language');
-languageButton.addEventListener('click', () => app.go({ language: state.language === 'en' ? 'zh' : 'en' }));
+// The interface languages, each named in itself; the choice lives in the URL (?lang=) like the rest of the state.
+const languageSelect = $<HTMLSelectElement>('#language');
+languageSelect.replaceChildren(...INTERFACE_LANGUAGES.map((language) => h('option', { value: language, ...textAttributes(language), text: LANGUAGE_NAMES[language] })));
+languageSelect.addEventListener('change', () => app.go({ language: languageSelect.value as Language }));
 
 function drawChrome(): void {
   const t = app.t;
-  document.documentElement.lang = state.language === 'zh' ? 'zh-Hans' : 'en';
+  document.documentElement.lang = languageTag(state.language);
   document.title = state.symbol && state.view !== 'console' ? `${state.symbol} · citegraph` : 'citegraph';
-  languageButton.textContent = t('language');
-  languageButton.title = t('languageTitle');
+  languageSelect.value = state.language;
+  languageSelect.setAttribute('aria-label', t('language'));
+  languageSelect.title = t('languageTitle');
+  tabs.setAttribute('aria-label', t('views'));
   search.relabel();
   const views: View[] = ['lineage', 'browse', 'recalled', 'console'];
   tabs.replaceChildren(
@@ -131,7 +134,7 @@ function drawStart(): void {
     .track(api.health())
     .then((health) => {
       const line = start.querySelector('[data-testid=health]');
-      if (line) line.textContent = `${health.counts.documents} documents · ${health.counts.instruments} instruments · ${health.counts.relationships} citations and links in the graph`;
+      if (line) line.textContent = app.t('health', health.counts);
     })
     .catch((error) => app.showError(error));
 }
@@ -154,11 +157,12 @@ function drawDocHeader(): void {
     .track(api.document(symbol))
     .then((doc) => {
       if (headerFor !== key) return;
-      const title = titleIn(state.language, doc);
+      const title = inLanguage(doc, 'title', state.language);
+      const titleLanguage = textAttributes(languageOf(doc, 'title', state.language));
       const facts = [doc.body, doc.kind, describeTime(doc)].filter(Boolean).join(' · ');
       docHeader.replaceChildren(
-        h('h1', { 'data-testid': 'doc-symbol', text: doc.type === 'instrument' ? title ?? doc.label : doc.label }),
-        h('div', { class: 'doc-meta' }, title && doc.type !== 'instrument' ? h('span', { class: 'doc-title', 'data-testid': 'doc-title', text: title }) : null, h('span', { class: 'muted', text: facts }), doc.ingested ? null : h('span', { class: 'badge', text: app.t('notIngestedBadge') })),
+        doc.type === 'instrument' && title ? h('h1', { 'data-testid': 'doc-symbol', ...titleLanguage, text: title }) : h('h1', { 'data-testid': 'doc-symbol', text: doc.label }),
+        h('div', { class: 'doc-meta' }, title && doc.type !== 'instrument' ? h('span', { class: 'doc-title', 'data-testid': 'doc-title', ...titleLanguage, text: title }) : null, h('span', { class: 'muted', text: facts }), doc.ingested ? null : h('span', { class: 'badge', text: app.t('notIngestedBadge') })),
       );
     })
     .catch((error) => {

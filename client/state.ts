@@ -3,7 +3,7 @@
 // "/console"; the rest in the query string. Parameters equal to their default are left out.
 import type { EdgeType } from '../server/wire.ts';
 import { EDGE_TYPES, RELATIONS } from './relations.ts';
-import type { Language } from './i18n.ts';
+import { INTERFACE_LANGUAGES, type Language } from './i18n.ts';
 
 export type View = 'lineage' | 'browse' | 'recalled' | 'console';
 export type Direction = 'ancestors' | 'descendants' | 'both';
@@ -73,7 +73,8 @@ export function parseUrl(url: URL): AppState {
   }
   state.transitive = params.get('transitive') === 'true';
   state.query = params.get('q') ?? '';
-  state.language = params.get('lang') === 'zh' ? 'zh' : 'en';
+  const language = params.get('lang');
+  if (language && (INTERFACE_LANGUAGES as readonly string[]).includes(language)) state.language = language as Language;
   return state;
 }
 

@@ -4,5 +4,5 @@ WHERE type(r) IN $relations
 WITH d, r, other
 ORDER BY other.date, coalesce(other.symbol, other.key), r.paragraph
 SKIP $skip LIMIT $limit
-RETURN d {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS fromProps, labels(d) AS fromLabels, type(r) AS type, r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .quote_en, .quote_zh, .locator} AS props,
-       other {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .ingested, .name_en, .name_zh} AS toProps, labels(other) AS toLabels
+RETURN d {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar} AS fromProps, labels(d) AS fromLabels, type(r) AS type, r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .verb_fr, .verb_es, .verb_ru, .verb_ar, .quote_en, .quote_zh, .quote_fr, .quote_es, .quote_ru, .quote_ar, .locator} AS props,
+       other {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar} AS toProps, labels(other) AS toLabels

@@ -31,3 +31,9 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
 CREATE FULLTEXT INDEX title_words_zh IF NOT EXISTS
 FOR (n:Document|Instrument) ON EACH [n.title_zh, n.name_zh, n.shortNames_zh]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// French, Spanish, Russian and Arabic titles: words split at spaces and punctuation, kept whole
+// (no stemming, so one analyzer serves the four scripts and "résolution" finds "résolution").
+CREATE FULLTEXT INDEX title_words_other IF NOT EXISTS
+FOR (n:Document|Instrument) ON EACH [n.title_fr, n.name_fr, n.title_es, n.name_es, n.title_ru, n.name_ru, n.title_ar, n.name_ar]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

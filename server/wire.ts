@@ -24,8 +24,13 @@ export const graphNodeSchema = z.object({
     session: z.string().nullable(),
     date: z.string().nullable(),
     year: z.number().nullable(),
+    /** The title in each official language where known (an instrument's name). */
     title_en: z.string().nullable(),
     title_zh: z.string().nullable(),
+    title_fr: z.string().nullable(),
+    title_es: z.string().nullable(),
+    title_ru: z.string().nullable(),
+    title_ar: z.string().nullable(),
     ingested: z.boolean(),
   }),
 });
@@ -40,10 +45,19 @@ export const evidenceSchema = z.object({
   via: z.string().nullable(),
   footnote: z.number().nullable(),
   languages: z.array(z.string()),
+  /** Each language version's own verb and quote, where that version found the edge. */
   verb_en: z.string().nullable(),
   verb_zh: z.string().nullable(),
+  verb_fr: z.string().nullable(),
+  verb_es: z.string().nullable(),
+  verb_ru: z.string().nullable(),
+  verb_ar: z.string().nullable(),
   quote_en: z.string().nullable(),
   quote_zh: z.string().nullable(),
+  quote_fr: z.string().nullable(),
+  quote_es: z.string().nullable(),
+  quote_ru: z.string().nullable(),
+  quote_ar: z.string().nullable(),
   locator: z.string().nullable(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -3,31 +3,29 @@
 // and the browse view's history of expansions (expand, collapse, remove, undo).
 // Everything here works on a headless Cytoscape instance.
 import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { GraphElements } from '../../server/wire.ts';
-import type { Language } from '../i18n.ts';
+import type { EdgeData, NodeData } from '../api.ts';
+import { inLanguage, type Language } from '../i18n.ts';
 import { nodeClasses } from './style.ts';
 import { describeTime, estimatedYear } from './time.ts';
 
-type WireNode = GraphElements['nodes'][number];
-type WireEdge = GraphElements['edges'][number];
+type WireNode = { data: NodeData };
+type WireEdge = { data: EdgeData };
+/** The API's elements, or any with fewer languages. */
+type Elements = { nodes: readonly WireNode[]; edges: readonly WireEdge[] };
 
 /** Instruments are drawn with their short name; documents with their symbol. */
 export function displayLabel(data: WireNode['data'], language: Language): string {
-  if (data.type === 'instrument') {
-    const title = language === 'zh' ? data.title_zh ?? data.title_en : data.title_en ?? data.title_zh;
-    return title ?? data.label;
-  }
-  return data.label;
+  return (data.type === 'instrument' && inLanguage(data, 'title', language)) || data.label;
 }
 
-/** What a node's tooltip says: its symbol, its title in the chosen language (or the other), and when it was adopted. */
+/** What a node's tooltip says: its symbol, its title in the chosen language (else the first there is), and when it was adopted. */
 export function tooltipLines(data: WireNode['data'], language: Language): string[] {
-  const title = language === 'zh' ? data.title_zh ?? data.title_en : data.title_en ?? data.title_zh;
+  const title = inLanguage(data, 'title', language);
   return [data.label, title && title !== data.label ? title : null, describeTime(data)].filter((line): line is string => !!line);
 }
 
 /** Cytoscape element definitions for the API's elements. */
-export function toDefinitions(elements: Pick<GraphElements, 'nodes' | 'edges'>, options: { focus: string | null; language: Language }): ElementDefinition[] {
+export function toDefinitions(elements: Elements, options: { focus: string | null; language: Language }): ElementDefinition[] {
   const definitions: ElementDefinition[] = [];
   const ids = new Set<string>();
   for (const node of elements.nodes) {
@@ -69,7 +67,7 @@ export interface Merge {
  */
 export function mergeElements(
   cy: Core,
-  elements: Pick<GraphElements, 'nodes' | 'edges'>,
+  elements: Elements,
   options: { focus: string | null; language: Language; origin?: { x: number; y: number } },
 ): Merge {
   const fresh = toDefinitions(

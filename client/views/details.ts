@@ -1,12 +1,14 @@
-// The details panel: for a node, what it is (symbol, titles, body, date, whether we have
-// its text, links to the official text, citations in and out by relation); for an edge,
-// the evidence (relation, verb as written, qualifier, paragraph, footnote, quoted words,
-// languages). Every value is inserted as text.
+// The details panel: for a node, what it is (symbol, its titles in every language it has,
+// body, date, whether we have its text, links to the official text, citations in and out by
+// relation); for an edge, the evidence (relation, verb as written, qualifier, paragraph,
+// footnote, quoted words in each language, languages). Every value is inserted as text, and
+// every text from a document is marked with its language (lang, dir).
 import { api } from '../api.ts';
 import { humanError, isAbort, type App } from '../context.ts';
 import { h } from '../dom.ts';
-import { titleIn } from '../i18n.ts';
-import type { DocumentResponse, GraphEdge, GraphNode } from '../../server/wire.ts';
+import { LANGUAGE_NAMES, inLanguage, languageOf, languagesOf, textAttributes, valueIn, type Language, type Multilingual, type OfficialLanguage } from '../i18n.ts';
+import type { DocumentResponse } from '../../server/wire.ts';
+import type { EdgeData, NodeData } from '../api.ts';
 import { RELATIONS } from '../relations.ts';
 import { describeTime } from '../graph/time.ts';
 import { RELATION_COLOURS, CATEGORY_STYLES, nodeCategory } from '../graph/style.ts';
@@ -21,7 +23,7 @@ export interface NodeActions {
 
 export class DetailsPanel {
   private controller: AbortController | null = null;
-  private current: { kind: 'node'; data: GraphNode['data']; actions: NodeActions } | { kind: 'edge'; data: GraphEdge['data'] } | null = null;
+  private current: { kind: 'node'; data: NodeData; actions: NodeActions } | { kind: 'edge'; data: EdgeData } | null = null;
 
   constructor(
     private readonly app: App,
@@ -50,7 +52,7 @@ export class DetailsPanel {
     list.append(h('dt', { text: label }), h('dd', { 'data-testid': testid }, value));
   }
 
-  showNode(data: GraphNode['data'], actions: NodeActions = {}): void {
+  showNode(data: NodeData, actions: NodeActions = {}): void {
     const t = this.app.t.bind(this.app);
     const language = this.app.state.language;
     this.controller?.abort();
@@ -58,11 +60,9 @@ export class DetailsPanel {
     this.root.dataset.kind = 'node';
     const category = CATEGORY_STYLES[nodeCategory(data)];
     const list = h('dl');
-    const title = titleIn(language, data);
-    const other = language === 'zh' ? data.title_en : data.title_zh;
+    const titles = languagesOf(data, 'title', language);
     this.field(list, t('detail.kind'), t(category.label));
-    this.field(list, t('detail.title'), title);
-    if (other && other !== title) this.field(list, t('detail.titleOther'), other);
+    if (titles.length) this.field(list, t(titles.length > 1 ? 'detail.titles' : 'detail.title'), versions(data, 'title', titles, 'div'));
     this.field(list, t('detail.body'), data.body);
     this.field(list, t('detail.date'), describeTime(data) ?? t('unknown'));
     const more = h('div', { class: 'more', 'data-testid': 'details-more' }, h('p', { class: 'muted', text: t('loading') }));
@@ -75,7 +75,7 @@ export class DetailsPanel {
     if (actions.remove) buttons.append(h('button', { type: 'button', class: 'secondary', 'data-testid': 'details-remove', onclick: actions.remove }, t('remove')));
     this.root.replaceChildren(
       h('h2', { text: t('details') }),
-      h('div', { class: 'node-head' }, h('span', { class: `swatch ${data.ingested ? '' : 'hollow'}`, style: `--c:${category.colour}` }), h('h3', { 'data-testid': 'details-symbol', text: data.type === 'instrument' ? titleIn(language, data) ?? data.label : data.label })),
+      h('div', { class: 'node-head' }, h('span', { class: `swatch ${data.ingested ? '' : 'hollow'}`, style: `--c:${category.colour}` }), heading(data, language)),
       list,
       ...(buttons.childElementCount ? [buttons, more] : [more]),
     );
@@ -138,7 +138,7 @@ export class DetailsPanel {
     return [list, h('div', { class: 'count-grid' }, counts(t('detail.citesOut'), document.citations.out, 'counts-out'), counts(t('detail.citedIn'), document.citations.in, 'counts-in'))];
   }
 
-  showEdge(data: GraphEdge['data']): void {
+  showEdge(data: EdgeData): void {
     const t = this.app.t.bind(this.app);
     const language = this.app.state.language;
     this.controller?.abort();
@@ -148,24 +148,49 @@ export class DetailsPanel {
     const colour = RELATION_COLOURS[data.relation] ?? '#999';
     this.field(list, t('detail.from'), data.source);
     this.field(list, t('detail.to'), data.target.replace(/^instrument:/, ''));
-    const verb = language === 'zh' ? data.verb_zh ?? data.verb : data.verb_en ?? data.verb;
-    this.field(list, t('detail.verb'), verb, 'edge-verb');
+    const verb = inLanguage(data, 'verb', language);
+    this.field(list, t('detail.verb'), verb && h('span', { ...textAttributes(languageOf(data, 'verb', language)), text: verb }), 'edge-verb');
     this.field(list, t('detail.qualifier'), data.qualifier);
     this.field(list, t('detail.paragraph'), data.paragraph ? `${data.paragraph}${data.part ? ` (${data.part})` : ''}` : null, 'edge-paragraph');
     this.field(list, t('detail.footnote'), data.footnote === null ? null : String(data.footnote));
     this.field(list, t('detail.via'), data.via);
     this.field(list, t('detail.locator'), data.locator);
     this.field(list, t('detail.languages'), data.languages?.length ? data.languages.join(', ') : null);
-    const quote = language === 'zh' ? data.quote_zh ?? data.quote : data.quote_en ?? data.quote;
-    const otherQuote = language === 'zh' ? data.quote_en : data.quote_zh;
+    // The quote in the interface language (else the first there is), then every other version;
+    // the first is captioned with its language when that could be mistaken.
+    const quote = inLanguage(data, 'quote', language);
+    const quoteLanguage = languageOf(data, 'quote', language);
+    const others = languagesOf(data, 'quote', language).filter((l) => l !== quoteLanguage);
+    const named = quoteLanguage !== null && (quoteLanguage !== language || others.length > 0);
     this.root.replaceChildren(
       h('h2', { text: t('details') }),
       h('div', { class: 'edge-head' }, h('span', { class: 'relation-pill', style: `--c:${colour}`, 'data-testid': 'edge-relation', text: t(`rel.${data.relation}`) })),
-      ...([
-        quote ? h('blockquote', { 'data-testid': 'edge-quote', lang: language === 'zh' && data.quote_zh ? 'zh' : 'en', text: quote }) : null,
-        otherQuote && otherQuote !== quote ? h('blockquote', { class: 'other', lang: language === 'zh' ? 'en' : 'zh', text: otherQuote }) : null,
+      ...[
+        quote ? h('div', { class: 'version' }, named ? languageName(quoteLanguage) : null, h('blockquote', { 'data-testid': 'edge-quote', ...textAttributes(quoteLanguage), text: quote })) : null,
+        others.length ? versions(data, 'quote', others, 'blockquote') : null,
         list,
-      ].filter((x) => x !== null) as HTMLElement[]),
+      ].filter((x) => x !== null),
     );
   }
+}
+
+/** A language's own name, as a caption for a text in it. */
+function languageName(language: OfficialLanguage): HTMLElement {
+  return h('span', { class: 'language-name', ...textAttributes(language), text: LANGUAGE_NAMES[language] });
+}
+
+/** Versions of a text, one block per language, each captioned with its language's name and marked with its lang and dir. */
+function versions(data: Multilingual, field: 'title' | 'quote', languages: readonly OfficialLanguage[], tag: 'div' | 'blockquote'): HTMLElement {
+  return h(
+    'div',
+    { class: `versions ${field}s` },
+    ...languages.map((l) => h('div', { class: 'version' }, languageName(l), h(tag, { class: tag === 'blockquote' ? 'other' : 'text', 'data-testid': `${field}-${l}`, ...textAttributes(l), text: valueIn(data, field, l) }))),
+  );
+}
+
+/** The panel's heading: a document's symbol, an instrument's name in the interface language (else the first it has). */
+function heading(data: NodeData, language: Language): HTMLElement {
+  const name = data.type === 'instrument' ? inLanguage(data, 'title', language) : null;
+  if (!name) return h('h3', { 'data-testid': 'details-symbol', text: data.label });
+  return h('h3', { 'data-testid': 'details-symbol', ...textAttributes(languageOf(data, 'title', language)), text: name });
 }

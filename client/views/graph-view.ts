@@ -10,6 +10,7 @@ import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPo
 import { DAGRE_MAX_NODES, browseDefaults, dagreCanTake, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
 import { CATEGORY_STYLES, LEGEND_RELATIONS, RELATION_COLOURS } from '../graph/style.ts';
 import type { DetailsPanel } from './details.ts';
+import { titlesOf } from '../i18n.ts';
 
 export class GraphView {
   readonly root: HTMLElement;
@@ -266,8 +267,8 @@ export class GraphView {
   }
 }
 
-/** A document response as a graph node (when no relation is selected). */
+/** A document response as a graph node (when no relation is selected): the node's fields only, its titles in every language. */
 function docNode(doc: GraphNode['data']): GraphNode['data'] {
-  const { id, label, type, symbol, key, body, kind, session, date, year, title_en, title_zh, ingested } = doc;
-  return { id, label, type, symbol, key, body, kind, session, date, year, title_en, title_zh, ingested };
+  const { id, label, type, symbol, key, body, kind, session, date, year, ingested } = doc;
+  return { id, label, type, symbol, key, body, kind, session, date, year, ...titlesOf(doc), ingested };
 }

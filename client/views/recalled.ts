@@ -5,23 +5,32 @@ import { api } from '../api.ts';
 import { isAbort, type App } from '../context.ts';
 import { download, fileStem, h } from '../dom.ts';
 import { toCsv } from '../csv.ts';
-import { titleIn } from '../i18n.ts';
+import { OFFICIAL_LANGUAGES, inLanguage, languageOf, textAttributes, valueIn, type Widened } from '../i18n.ts';
+import type { NodeData } from '../api.ts';
 import type { RecalledByResponse, Relation } from '../../server/wire.ts';
 import { RELATIONS } from '../relations.ts';
 import { RELATION_COLOURS } from '../graph/style.ts';
 import { describeTime } from '../graph/time.ts';
 
 type Row = RecalledByResponse['results'][number];
+/** A row as the export accepts it: titles and quotes in any language may be missing. */
+type ExportRow = Omit<Row, 'from' | 'to' | 'evidence'> & { from: NodeData; to: NodeData; evidence: Widened<Row['evidence']> };
 
-/** The CSV of a recalled-by list: one row per citation, both quotes. */
-export function recalledCsv(rows: readonly Row[]): string {
+/**
+ * The CSV of a recalled-by list: one row per citation, the citing document's title and the quote
+ * in each official language (empty where there is no such version), and the language-neutral
+ * verb and quote (as first read) for citations stored before the versions were kept apart.
+ */
+export function recalledCsv(rows: readonly ExportRow[]): string {
   return toCsv(
-    ['date', 'citing', 'citing_title_en', 'citing_title_zh', 'relation', 'cited', 'paragraph', 'verb', 'qualifier', 'footnote', 'languages', 'quote_en', 'quote_zh', 'depth'],
+    [
+      'date', 'citing', ...OFFICIAL_LANGUAGES.map((l) => `citing_title_${l}`), 'relation', 'cited', 'paragraph', 'verb', 'qualifier', 'footnote', 'languages',
+      'quote', ...OFFICIAL_LANGUAGES.map((l) => `quote_${l}`), 'depth',
+    ],
     rows.map((r) => [
       r.from.date ?? r.from.year ?? '',
       r.from.id,
-      r.from.title_en,
-      r.from.title_zh,
+      ...OFFICIAL_LANGUAGES.map((l) => valueIn(r.from, 'title', l)),
       r.relation,
       r.to.id,
       r.evidence.paragraph,
@@ -29,8 +38,8 @@ export function recalledCsv(rows: readonly Row[]): string {
       r.evidence.qualifier,
       r.evidence.footnote,
       r.evidence.languages.join(' '),
-      r.evidence.quote_en ?? r.evidence.quote,
-      r.evidence.quote_zh,
+      r.evidence.quote,
+      ...OFFICIAL_LANGUAGES.map((l) => valueIn(r.evidence, 'quote', l)),
       r.depth,
     ]),
   );
@@ -146,8 +155,9 @@ export class RecalledView {
     }
     this.summary.textContent = `${t('recalled.title', { symbol })} — ${t('recalled.count', { n: response.results.length })}`;
     const rows = response.results.map((row: Row) => {
-      const quote = language === 'zh' ? row.evidence.quote_zh ?? row.evidence.quote : row.evidence.quote_en ?? row.evidence.quote;
-      const verb = language === 'zh' ? row.evidence.verb_zh ?? row.evidence.verb : row.evidence.verb_en ?? row.evidence.verb;
+      const quote = inLanguage(row.evidence, 'quote', language);
+      const verb = inLanguage(row.evidence, 'verb', language);
+      const title = inLanguage(row.from, 'title', language);
       const open = h('a', { href: `/document/${encodeURIComponent(row.from.id)}`, 'data-testid': 'recalled-doc', text: row.from.label });
       open.addEventListener('click', (event) => {
         event.preventDefault();
@@ -157,11 +167,11 @@ export class RecalledView {
         'tr',
         { 'data-testid': 'recalled-row' },
         h('td', { class: 'nowrap', text: describeTime(row.from) ?? '—' }),
-        h('td', { class: 'nowrap' }, open, row.depth > 1 ? h('span', { class: 'muted small', text: ` (via ${row.to.label})` }) : null),
-        h('td', { text: titleIn(language, row.from) ?? '' }),
-        h('td', { class: 'nowrap' }, h('span', { class: 'relation-pill', style: `--c:${RELATION_COLOURS[row.relation]}`, text: t(`rel.${row.relation}`) }), verb ? h('div', { class: 'muted small', text: verb }) : null),
-        h('td', { class: 'nowrap', text: [row.evidence.paragraph, row.evidence.footnote !== null ? `fn. ${row.evidence.footnote}` : null].filter(Boolean).join(' · ') }),
-        h('td', { class: 'quote', text: quote ?? '' }),
+        h('td', { class: 'nowrap' }, open, row.depth > 1 ? h('span', { class: 'muted small', text: ` (${t('recalled.via', { symbol: row.to.label })})` }) : null),
+        h('td', title ? { ...textAttributes(languageOf(row.from, 'title', language)), text: title } : {}),
+        h('td', { class: 'nowrap' }, h('span', { class: 'relation-pill', style: `--c:${RELATION_COLOURS[row.relation]}`, text: t(`rel.${row.relation}`) }), verb ? h('div', { class: 'muted small', ...textAttributes(languageOf(row.evidence, 'verb', language)), text: verb }) : null),
+        h('td', { class: 'nowrap', text: [row.evidence.paragraph, row.evidence.footnote !== null ? t('footnote.short', { n: row.evidence.footnote }) : null].filter(Boolean).join(' · ') }),
+        h('td', quote ? { class: 'quote', ...textAttributes(languageOf(row.evidence, 'quote', language)), text: quote } : { class: 'quote' }),
       );
     });
     this.body.replaceChildren(

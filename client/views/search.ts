@@ -3,7 +3,7 @@
 import { api } from '../api.ts';
 import { humanError, isAbort, type App } from '../context.ts';
 import { h } from '../dom.ts';
-import { titleIn } from '../i18n.ts';
+import { inLanguage, languageOf, textAttributes } from '../i18n.ts';
 import type { SearchResponse } from '../../server/wire.ts';
 import { describeTime } from '../graph/time.ts';
 
@@ -72,14 +72,15 @@ export class SearchBox {
     const language = this.app.state.language;
     this.list.replaceChildren(
       ...this.results.map((result, i) => {
-        const title = titleIn(language, result);
+        const title = inLanguage(result, 'title', language);
+        const titleLanguage = textAttributes(languageOf(result, 'title', language));
         const when = describeTime(result);
         const item = h(
           'li',
           { role: 'option', id: `suggestion-${i}`, 'data-testid': 'suggestion', 'data-id': result.id, 'aria-selected': String(i === this.active), class: i === this.active ? 'active' : '' },
-          h('span', { class: 'sym', text: result.type === 'instrument' ? title ?? result.label : result.label }),
+          result.type === 'instrument' && title ? h('span', { class: 'sym', ...titleLanguage, text: title }) : h('span', { class: 'sym', text: result.label }),
           h('span', { class: 'meta', text: [result.body, result.kind, when].filter(Boolean).join(' · ') }),
-          result.type !== 'instrument' && title ? h('span', { class: 'title', text: title }) : null,
+          result.type !== 'instrument' && title ? h('span', { class: 'title', ...titleLanguage, text: title }) : null,
         );
         item.addEventListener('mousedown', (event) => {
           event.preventDefault();

@@ -242,13 +242,16 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   }
   if (arab > latin && arab >= cyr) return 'ar';
   if (cyr > latin) return 'ru';
+  // a page of French, Spanish or German prose has accented letters: without them a long text is English (counting words costs a tenth of extraction)
+  const page = sample.slice(0, 6000);
+  if (page.length > 600 && !/[à-ÿ]/.test(page)) return 'en';
   // (Latin letters with those of French and Spanish: a Unicode property class was three times slower)
-  const words = sample.slice(0, 6000).toLowerCase().match(/[a-zß-öø-ÿ]+/g) ?? [];
+  const words = page.toLowerCase().match(/[a-zß-öø-ÿ]+/g) ?? [];
   const score = { en: 0, fr: 0, es: 0 };
   for (const w of words) for (const l of COMMON_WORDS.get(w) ?? []) score[l]++;
   // letters only one of them writes ("è", "ç" / "ñ", "ó") tell apart a sentence of shared words ("de", "que")
-  score.fr += sample.slice(0, 6000).match(/[èêàçûôœ]/g)?.length ?? 0;
-  score.es += sample.slice(0, 6000).match(/[ñóíáú¿¡]/g)?.length ?? 0;
+  score.fr += page.match(/[èêàçûôœ]/g)?.length ?? 0;
+  score.es += page.match(/[ñóíáú¿¡]/g)?.length ?? 0;
   // another Latin-script language only on clear evidence (English fragments carry "para.", "a", names in other languages)
   const other = score.fr >= score.es ? 'fr' : 'es';
   if (score[other] >= 2 && score[other] > score.en) return other;

@@ -232,12 +232,14 @@ export function gazetteerBatch(): { nodes: NodeParams[]; instruments: { key: str
       adoptedBy,
       props: {
         kind: instrument.kind,
-        name_en: instrument.en.name,
-        name_zh: instrument.zh.name,
-        shortNames_en: instrument.shortForms.en,
-        shortNames_zh: instrument.shortForms.zh,
-        variants_en: instrument.en.variants,
-        variants_zh: instrument.zh.variants,
+        // the name, short names and variants in each language the gazetteer has them in
+        ...Object.fromEntries(
+          OFFICIAL_LANGUAGES.flatMap((l) => [
+            [`name_${l}`, instrument[l]?.name ?? null],
+            [`shortNames_${l}`, instrument.shortForms[l] ?? []],
+            [`variants_${l}`, instrument[l]?.variants ?? []],
+          ]),
+        ),
         adoptedOn: instrument.adoptedOn,
         adoptedBy: instrument.adoptedBy,
         treatySeriesVolume: instrument.treatySeries?.volume ?? null,

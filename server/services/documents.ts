@@ -117,17 +117,8 @@ export async function listCitations(
 }
 
 function citationView(row: EdgeRow) {
-  const edge = toGraphEdge(row).data;
-  return {
-    from: toGraphNode(row.fromProps, row.fromLabels).data,
-    to: toGraphNode(row.toProps, row.toLabels).data,
-    relation: edge.relation,
-    evidence: {
-      paragraph: edge.paragraph, part: edge.part, verb: edge.verb, qualifier: edge.qualifier, quote: edge.quote,
-      via: edge.via, footnote: edge.footnote, languages: edge.languages,
-      verb_en: edge.verb_en, verb_zh: edge.verb_zh, quote_en: edge.quote_en, quote_zh: edge.quote_zh,
-    },
-  };
+  const { id: _id, source: _source, target: _target, relation, locator: _locator, ...evidence } = toGraphEdge(row).data;
+  return { from: toGraphNode(row.fromProps, row.fromLabels).data, to: toGraphNode(row.toProps, row.toLabels).data, relation, evidence };
 }
 
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');

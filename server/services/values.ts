@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { EdgeRow } from '../query-schemas.ts';
 import type { Evidence, GraphEdge, GraphElements, GraphNode } from '../wire.ts';
 import { edgeTypeSchema } from '../wire.ts';
+import { OFFICIAL_LANGUAGES, type OfficialLanguage } from '../../ingest/vocabulary.ts';
 
 type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
@@ -52,6 +53,17 @@ export function nodeId(props: Record<string, unknown>, labels: readonly string[]
   return String(props.symbol ?? props.key ?? '');
 }
 
+type Titles = Pick<GraphNode['data'], `title_${OfficialLanguage}`>;
+/** A document's title (an instrument's name) in each official language, null where unknown. */
+function titles(props: Record<string, unknown>, instrument: boolean): Titles {
+  return Object.fromEntries(OFFICIAL_LANGUAGES.map((l) => [`title_${l}`, str(props[`${instrument ? 'name' : 'title'}_${l}`])])) as Titles;
+}
+
+/** One evidence field in each official language. */
+function perLanguage<K extends 'verb' | 'quote'>(key: K, own: (key: K, language: string) => string | null): Record<`${K}_${OfficialLanguage}`, string | null> {
+  return Object.fromEntries(OFFICIAL_LANGUAGES.map((l) => [`${key}_${l}`, own(key, l)])) as Record<`${K}_${OfficialLanguage}`, string | null>;
+}
+
 export function toGraphNode(props: Record<string, unknown>, labels: readonly string[]): GraphNode {
   const instrument = labels.includes('Instrument');
   const date = str(props.date);
@@ -67,8 +79,7 @@ export function toGraphNode(props: Record<string, unknown>, labels: readonly str
       session: str(props.session),
       date,
       year: num(props.year),
-      title_en: instrument ? str(props.name_en) : str(props.title_en),
-      title_zh: instrument ? str(props.name_zh) : str(props.title_zh),
+      ...titles(props, instrument),
       // An instrument is known from the gazetteer; a document only once its text is in.
       ingested: instrument ? true : props.ingested === true,
     },
@@ -92,10 +103,8 @@ export function edgeEvidence(p: Record<string, unknown>): Evidence {
     via: str(p.via),
     footnote: num(p.footnote),
     languages,
-    verb_en: own('verb', 'en'),
-    verb_zh: own('verb', 'zh'),
-    quote_en: own('quote', 'en'),
-    quote_zh: own('quote', 'zh'),
+    ...perLanguage('verb', own),
+    ...perLanguage('quote', own),
     locator: str(p.locator),
   };
 }

@@ -168,6 +168,28 @@ describe('the explorer', () => {
     }
   });
 
+  it('when French is chosen in the language switch, then the page speaks French, the URL keeps it, and a document shows its title in each language it has', async () => {
+    const other = await openPage(browser);
+    try {
+      await other.page.goto(documentUrl(sample, '?view=lineage&depth=1'));
+      await graphReady(other.page);
+      await other.page.getByTestId('language-switch').selectOption('fr');
+      await other.page.waitForFunction(() => document.documentElement.lang === 'fr');
+      expect(await other.page.getByTestId('tab-lineage').textContent()).toBe('Filiation');
+      expect(new URL(other.page.url()).searchParams.get('lang')).toBe('fr');
+      // no French version in the sample: the English title, then the Chinese one, each marked with its language
+      expect(await other.page.getByTestId('doc-title').textContent()).toBe('International Convention for the Protection of All Persons from Enforced Disappearance');
+      await other.page.evaluate(() => (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/RES/76/158').emit('tap'));
+      await other.page.getByTestId('title-zh').waitFor();
+      expect(await other.page.getByTestId('title-en').getAttribute('lang')).toBe('en');
+      expect(await other.page.getByTestId('title-zh').textContent()).toBe('保护所有人免遭强迫失踪国际公约');
+      await screenshot(other.page, 'lineage-fr');
+      expect(other.problems).toEqual([]);
+    } finally {
+      await other.page.context().close();
+    }
+  });
+
   it('when PNG, SVG and JSON are exported, then each file is non-empty and of its kind', async () => {
     await page.goto(documentUrl(sample));
     await graphReady(page);

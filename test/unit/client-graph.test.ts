@@ -18,12 +18,12 @@ type NodeData = GraphElements['nodes'][number]['data'];
 type EdgeData = GraphElements['edges'][number]['data'];
 
 const node = (id: string, extra: Partial<NodeData> = {}): { data: NodeData } => ({
-  data: { id, label: id, type: 'document', symbol: id, key: null, body: 'GA', kind: 'resolution', session: null, date: null, year: null, title_en: null, title_zh: null, ingested: false, ...extra },
+  data: { id, label: id, type: 'document', symbol: id, key: null, body: 'GA', kind: 'resolution', session: null, date: null, year: null, title_en: null, title_zh: null, title_fr: null, title_es: null, title_ru: null, title_ar: null, ingested: false, ...extra },
 });
 const edge = (source: string, relation: EdgeData['relation'], target: string, extra: Partial<EdgeData> = {}): { data: EdgeData } => ({
   data: {
     id: `${source}|${relation}|${target}|${extra.paragraph ?? ''}`, source, target, relation,
-    paragraph: null, part: null, verb: null, qualifier: null, quote: null, via: null, footnote: null, languages: [], verb_en: null, verb_zh: null, quote_en: null, quote_zh: null, locator: null, ...extra,
+    paragraph: null, part: null, verb: null, qualifier: null, quote: null, via: null, footnote: null, languages: [], verb_en: null, verb_zh: null, verb_fr: null, verb_es: null, verb_ru: null, verb_ar: null, quote_en: null, quote_zh: null, quote_fr: null, quote_es: null, quote_ru: null, quote_ar: null, locator: null, ...extra,
   },
 });
 
