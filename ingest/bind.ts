@@ -1,16 +1,15 @@
-// Stage 6 — bind: mentions are tied to what they mean in this document —
-// the issuing body of each number (cue, clause context, "its" = adopting
-// body), footnote markers to their footnotes (a source of the paragraph's
-// object → citation; an Official Records reference right after a cited
-// resolution → publication; Treaty Series → the instrument; Ibid. → the
-// previous footnote), "by which it adopted …" to adoptions, and the clause
-// whose verb governs each citation.
+// Stage 7 — bind: resolved mentions are tied to what they mean in this
+// document — each to the clause whose verb governs it, footnote markers to
+// their footnotes (a source of the paragraph's object → citation; an
+// Official Records reference right after a cited resolution → publication;
+// Treaty Series → the instrument; Ibid. → the previous footnote), "by which
+// it adopted …" to adoptions, and short forms to the instrument named last.
 import type { CompiledLanguage } from './languages/index.ts';
 import { INSTRUMENTS } from './data/instruments.ts';
-import type { Adoption, Body, ClassifiedDocument, Citation, Clause, FoundText, Publication } from './models.ts';
+import type { Adoption, Citation, Clause, FoundText, Publication, ResolvedDocument, ResolvedText } from './models.ts';
 import { originalSpan, type MappedText } from './offsets.ts';
 import { clauseAt } from './classify.ts';
-import { InstrumentResolver, parseLocator, resolveNumber, type BodyState } from './resolve.ts';
+import { InstrumentResolver, parseLocator } from './resolve.ts';
 import { isDecisionDocument, isResolutionSymbol } from './symbols.ts';
 
 export interface BindResult {
@@ -21,57 +20,6 @@ export interface BindResult {
 }
 
 const KIND_OF = new Map(INSTRUMENTS.map((i) => [i.key, i.kind]));
-
-interface Resolved {
-  start: number;
-  end: number;
-  targets: string[];
-}
-
-/** Where a draft of another body's text starts in a paragraph ("… the following draft resolution: The General Assembly, …"). */
-interface DraftOpening {
-  at: number;
-  body: Body;
-}
-
-/** The draft opening of a paragraph, if any; `pending` when the paragraph only announces it and the next one opens it. */
-function draftOpening(text: string, lang: CompiledLanguage, pending: boolean): { draft: DraftOpening | null; pending: boolean } {
-  if (pending) {
-    const opening = lang.table.openingPattern.exec(text);
-    const body = opening?.[1] ? lang.bodyOfName(opening[1]) : null;
-    if (body) return { draft: { at: 0, body }, pending: false };
-  }
-  const m = lang.table.draftOpening.exec(text);
-  if (!m) return { draft: null, pending: false };
-  const body = m[1] ? lang.bodyOfName(m[1]) : null;
-  return body ? { draft: { at: m.index + m[0].length, body }, pending: false } : { draft: null, pending: !m[1] };
-}
-
-/** Resolves the numbers and symbols of one text (paragraph or footnote) to canonical targets. */
-function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, warnings: string[], where: string, draft: DraftOpening | null = null): Resolved[] {
-  const out: Resolved[] = [];
-  type Ev = { at: number; body: Body | 'its' | 'council' };
-  const events: Ev[] = [...found.bodyContexts];
-  for (const n of found.numbers) if (n.bodyCue) events.push({ at: n.start, body: n.bodyCue });
-  events.sort((a, b) => a.at - b.at);
-  for (const n of found.numbers) {
-    if (draft && n.start >= draft.at) state.adopting = draft.body;
-    const clause = clauseAt(clauses, n.start);
-    let context: Ev['body'] | null = null;
-    for (const e of events) {
-      if (e.at > n.start) break;
-      if (e.at >= clause.start) context = e.body;
-    }
-    const { targets, warning } = resolveNumber(n, context, state);
-    if (n.bodyCue === 'SC' || n.bodyCue === 'HRC' || n.bodyCue === 'ECOSOC') state.lastCouncil = n.bodyCue;
-    if (warning) warnings.push(`${where}: ${warning}`);
-    if (targets.length) out.push({ start: n.start, end: n.end, targets });
-  }
-  if (draft) state.adopting = draft.body;
-  for (const s of found.symbols) out.push({ start: s.start, end: s.end, targets: [s.symbol] });
-  out.sort((a, b) => a.start - b.start);
-  return out;
-}
 
 function quoteOf(text: string, clause: Clause): string {
   return text.slice(clause.start, clause.end).replace(/^[\s,;，；]+/, '').trim();
@@ -92,14 +40,13 @@ function coreEnd(text: string, clause: Clause, found: FoundText, lang: CompiledL
   return clause.end;
 }
 
-export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opts: { adopting: Body; self: string | null }): BindResult {
+export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts: { self: string | null }): BindResult {
   const seg = classified.segmented;
   const table = lang.table;
   const warnings: string[] = [];
   const citations: Citation[] = [];
   const publications: Publication[] = [];
   const adoptions: Adoption[] = [];
-  const state: BodyState = { adopting: opts.adopting, lastCouncil: ['SC', 'HRC', 'ECOSOC'].includes(opts.adopting) ? opts.adopting : null };
   const resolver = new InstrumentResolver((k) => KIND_OF.get(k));
   const footnoteFacts = new Map<number, { publishedIn: string[]; locator: string | null; targets: string[] }>();
 
@@ -108,13 +55,11 @@ export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opt
     citations.push(c);
   };
 
-  let draftPending = false;
-  for (const { paragraph: p, found, clauses } of classified.paragraphs) {
+  for (const { paragraph: p, found, clauses, resolved: here, notes } of classified.paragraphs) {
     const text = p.text.text;
     const where = p.id ?? 'text';
-    const opening = draftOpening(text, lang, draftPending);
-    draftPending = opening.pending;
-    const resolved = resolveMentions(found, clauses, state, warnings, where, opening.draft);
+    warnings.push(...here.warnings);
+    const resolved = here.mentions;
 
     for (const r of resolved) {
       const clause = clauseAt(clauses, r.start);
@@ -158,11 +103,12 @@ export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opt
       cite({ target: key, targetKind: 'instrument', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, m.start, m.end), quote: quoteOf(text, clause) });
     }
 
-    /** Cites every document a footnote names, with the verb of the clause its marker stands in; returns the targets. */
-    const citeFromNote = (ffound: FoundText, footnote: number, note: MappedText, clause: Clause): string[] => {
-      const whole: Clause[] = [{ start: 0, end: note.text.length, verb: null, qualifier: null, relation: 'CITES' }];
+    /** Cites every document a footnote names (as resolved where its marker stands), with the verb of the clause the marker is in; returns the targets. */
+    const citeFromNote = (named: ResolvedText | null, footnote: number, note: MappedText, clause: Clause): string[] => {
+      if (!named) return [];
+      warnings.push(...named.warnings);
       const targets: string[] = [];
-      for (const r of resolveMentions(ffound, whole, state, warnings, `footnote ${footnote}`)) {
+      for (const r of named.mentions) {
         for (const target of r.targets) {
           targets.push(target);
           cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote, span: originalSpan(note, r.start, r.end), quote: quoteOf(text, clause) });
@@ -172,7 +118,7 @@ export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opt
     };
 
     // footnotes
-    for (const mk of p.markers) {
+    for (const [markerIndex, mk] of p.markers.entries()) {
       const fn = seg.footnotes.get(mk.footnote);
       if (!fn) {
         if (seg.footnotes.size) warnings.push(`${where}: footnote ${mk.footnote} has no text`);
@@ -191,7 +137,7 @@ export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opt
           if (a) a.treatySeries = ref;
         } else warnings.push(`${where}: Treaty Series footnote ${mk.footnote} not bound to an instrument`);
         // "See resolution 2200 A (XXI), annex; and United Nations, Treaty Series, vol. 993 …": the resolution is cited too
-        footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(footnoteFound, mk.footnote, fn.text, clause) });
+        footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(notes[markerIndex]!, mk.footnote, fn.text, clause) });
         continue;
       }
       const ibid = table.ibid.test(ftext);
@@ -200,9 +146,7 @@ export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opt
         // "See resolutions 59/39, para. 9, and 65/21; see also Official Records …": the documents named
         // before the volume are cited in their own right (after it, a number is what the volume holds)
         const volumeAt = Math.max(0, ftext.search(table.officialRecords));
-        const named = volumeAt > 0
-          ? citeFromNote({ ...ffound, numbers: ffound.numbers.filter((n) => n.end <= volumeAt), symbols: ffound.symbols.filter((s) => s.end <= volumeAt), instruments: [] }, mk.footnote, fn.text, clause)
-          : [];
+        const named = citeFromNote(notes[markerIndex]!, mk.footnote, fn.text, clause);
         const volumes = ffound.symbols.filter((s) => s.start >= volumeAt && !isResolutionSymbol(s.symbol));
         const prev = footnoteFacts.get(mk.footnote - 1);
         let publishedIn = volumes.map((s) => s.symbol);
@@ -245,7 +189,7 @@ export function bind(classified: ClassifiedDocument, lang: CompiledLanguage, opt
         }
         continue;
       }
-      footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(ffound, mk.footnote, fn.text, clause) });
+      footnoteFacts.set(mk.footnote, { publishedIn: [], locator: null, targets: citeFromNote(notes[markerIndex]!, mk.footnote, fn.text, clause) });
     }
   }
   return { citations: dedupe(citations), publications: dedupeBy(publications, (x) => `${x.document}|${x.publishedIn}|${x.footnote}`), adoptions: dedupeBy(adoptions, (x) => `${x.document}|${x.instrument}`), warnings };

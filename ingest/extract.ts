@@ -5,6 +5,7 @@ import { clean } from './clean.ts';
 import { segment } from './segment.ts';
 import { findDocument } from './find.ts';
 import { classifyDocument } from './classify.ts';
+import { resolveDocument } from './resolve.ts';
 import { bind, type BindResult } from './bind.ts';
 import { readSource } from './read.ts';
 import type { Body, ExtractRecord, FragmentInput, FragmentRecord, Header, Language, Segmented, SourceText } from './models.ts';
@@ -43,7 +44,7 @@ function withMetadata(header: Header, source: SourceText): Header {
 
 /** The stages after segmenting, in order: what each paragraph mentions, its clauses, and what it cites. */
 function citationsOf(segmented: Segmented, lang: CompiledLanguage, opts: { adopting: Body; self: string | null }): BindResult {
-  return bind(classifyDocument(findDocument(segmented, lang), lang), lang, opts);
+  return bind(resolveDocument(classifyDocument(findDocument(segmented, lang), lang), lang, opts), lang, opts);
 }
 
 /** Extracts one document of a source text (a file's reader gives one source per document). */

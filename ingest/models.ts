@@ -320,3 +320,19 @@ export interface FoundParagraph {
 export interface ClassifiedDocument extends FoundDocument {
   paragraphs: FoundParagraph[];
 }
+
+/** Numbers and symbols of one text resolved to canonical targets, with the warnings of those that could not be. */
+export interface ResolvedText {
+  mentions: { start: number; end: number; targets: string[] }[];
+  warnings: string[];
+}
+
+/** resolve → bind: a paragraph's mentions resolved, and those of the footnote behind each of its markers (null where the footnote is missing or names nothing bind reads as cited). */
+export interface ResolvedParagraph extends FoundParagraph {
+  resolved: ResolvedText;
+  notes: (ResolvedText | null)[];
+}
+
+export interface ResolvedDocument extends ClassifiedDocument {
+  paragraphs: ResolvedParagraph[];
+}

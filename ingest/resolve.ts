@@ -1,15 +1,102 @@
-// Stage 7 — resolve: a bound number becomes canonical symbols (body from
-// the cue, the clause context or the adopting body, checked against the
-// number's shape), a short form ("the Convention", 《公约》) becomes the
-// instrument named last, and a footnote's locator is put in English form.
-import type { Body, NumberMention } from './models.ts';
+// Stage 6 — resolve: every number of the document, in reading order, becomes
+// canonical symbols — its body from the cue written next to it, else the
+// body context of its clause, else the adopting body ("its" = the body
+// adopting the text, or the body whose draft the text quotes from where
+// that draft opens), checked against the number's shape; a footnote's
+// numbers are resolved where its marker stands. Bind (stage 7) then ties
+// the resolved mentions to clauses, footnotes and adoptions. Also here: a
+// short form ("the Convention", 《公约》) becomes the instrument named last,
+// and a footnote's locator is put in English form.
+import type { Body, ClassifiedDocument, Clause, FoundText, NumberMention, ResolvedDocument, ResolvedText } from './models.ts';
 import type { LanguageTable } from './languages/types.ts';
+import type { CompiledLanguage } from './languages/index.ts';
+import { clauseAt } from './classify.ts';
 import { bodiesForNumber, canonicalResolutionSymbols, isDecisionOf, parseResolutionNumber } from './symbols.ts';
 
 export interface BodyState {
   adopting: Body;
   /** The last council named in the document (for "Council resolution …"). */
   lastCouncil: Body | null;
+}
+
+type Resolved = ResolvedText['mentions'][number];
+
+/** Where a draft of another body's text starts in a paragraph ("… the following draft resolution: The General Assembly, …"). */
+interface DraftOpening {
+  at: number;
+  body: Body;
+}
+
+/** The draft opening of a paragraph, if any; `pending` when the paragraph only announces it and the next one opens it. */
+function draftOpening(text: string, lang: CompiledLanguage, pending: boolean): { draft: DraftOpening | null; pending: boolean } {
+  if (pending) {
+    const opening = lang.table.openingPattern.exec(text);
+    const body = opening?.[1] ? lang.bodyOfName(opening[1]) : null;
+    if (body) return { draft: { at: 0, body }, pending: false };
+  }
+  const m = lang.table.draftOpening.exec(text);
+  if (!m) return { draft: null, pending: false };
+  const body = m[1] ? lang.bodyOfName(m[1]) : null;
+  return body ? { draft: { at: m.index + m[0].length, body }, pending: false } : { draft: null, pending: !m[1] };
+}
+
+/** Resolves the numbers and symbols of one text (paragraph or footnote) to canonical targets. */
+function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, where: string, draft: DraftOpening | null = null): ResolvedText {
+  const warnings: string[] = [];
+  const out: Resolved[] = [];
+  type Ev = { at: number; body: Body | 'its' | 'council' };
+  const events: Ev[] = [...found.bodyContexts];
+  for (const n of found.numbers) if (n.bodyCue) events.push({ at: n.start, body: n.bodyCue });
+  events.sort((a, b) => a.at - b.at);
+  for (const n of found.numbers) {
+    if (draft && n.start >= draft.at) state.adopting = draft.body;
+    const clause = clauseAt(clauses, n.start);
+    let context: Ev['body'] | null = null;
+    for (const e of events) {
+      if (e.at > n.start) break;
+      if (e.at >= clause.start) context = e.body;
+    }
+    const { targets, warning } = resolveNumber(n, context, state);
+    if (n.bodyCue === 'SC' || n.bodyCue === 'HRC' || n.bodyCue === 'ECOSOC') state.lastCouncil = n.bodyCue;
+    if (warning) warnings.push(`${where}: ${warning}`);
+    if (targets.length) out.push({ start: n.start, end: n.end, targets });
+  }
+  if (draft) state.adopting = draft.body;
+  for (const s of found.symbols) out.push({ start: s.start, end: s.end, targets: [s.symbol] });
+  out.sort((a, b) => a.start - b.start);
+  return { mentions: out, warnings };
+}
+
+
+/**
+ * The mentions of a footnote that are cited in their own right: all of them, except in an Official
+ * Records footnote (or an "Ibid." after one), where only those named before the volume are (after it,
+ * a number is what the volume holds); null when none are.
+ */
+export function citedInNote(text: string, found: FoundText, table: LanguageTable): FoundText | null {
+  if (table.treatySeries.test(text) || !(table.ibid.test(text) || table.officialRecords.test(text))) return found;
+  const volumeAt = Math.max(0, text.search(table.officialRecords));
+  return volumeAt > 0 ? { ...found, numbers: found.numbers.filter((n) => n.end <= volumeAt), symbols: found.symbols.filter((s) => s.end <= volumeAt), instruments: [] } : null;
+}
+
+/** Stage 6 over a document: each paragraph's numbers and symbols, then those of the footnotes its markers call, in reading order. */
+export function resolveDocument(classified: ClassifiedDocument, lang: CompiledLanguage, opts: { adopting: Body }): ResolvedDocument {
+  const state: BodyState = { adopting: opts.adopting, lastCouncil: ['SC', 'HRC', 'ECOSOC'].includes(opts.adopting) ? opts.adopting : null };
+  const seg = classified.segmented;
+  let draftPending = false;
+  const paragraphs = classified.paragraphs.map((cp) => {
+    const p = cp.paragraph;
+    const opening = draftOpening(p.text.text, lang, draftPending);
+    draftPending = opening.pending;
+    const resolved = resolveMentions(cp.found, cp.clauses, state, p.id ?? 'text', opening.draft);
+    const notes = p.markers.map((mk) => {
+      const fn = seg.footnotes.get(mk.footnote);
+      const cited = fn ? citedInNote(fn.text.text, classified.footnotes.get(mk.footnote)!, lang.table) : null;
+      return cited ? resolveMentions(cited, [{ start: 0, end: fn!.text.text.length, verb: null, qualifier: null, relation: 'CITES' }], state, `footnote ${mk.footnote}`) : null;
+    });
+    return { ...cp, resolved, notes };
+  });
+  return { ...classified, paragraphs };
 }
 
 /** Canonical symbols for a number mention, or a reason it cannot be resolved with confidence. */
