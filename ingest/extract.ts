@@ -1,5 +1,5 @@
 // The pipeline in one place: read → clean → segment → find → classify →
-// bind (which resolves each number as it binds it), for whole documents and for fragments.
+// resolve → bind, for whole documents and for fragments.
 import { chooseLanguage, language, type CompiledLanguage } from './languages/index.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
