@@ -21,13 +21,13 @@ export interface BindResult {
 
 const KIND_OF = new Map(INSTRUMENTS.map((i) => [i.key, i.kind]));
 
-function quoteOf(text: string, clause: Clause): string {
-  return text.slice(clause.start, clause.end).replace(/^[\s,;，；]+/, '').trim();
+function quoteOf(text: string, clause: Clause, lang: CompiledLanguage): string {
+  return text.slice(clause.start, clause.end).replace(lang.leadingPunctuation, '').trim();
 }
 
 /** End of the core phrase of a clause: the first comma not followed by another instrument in a list. */
 function coreEnd(text: string, clause: Clause, found: FoundText, lang: CompiledLanguage): number {
-  const re = /[,;，；]/g;
+  const re = lang.commaPattern;
   re.lastIndex = clause.start + 1;
   for (let m = re.exec(text); m && m.index < clause.end; m = re.exec(text)) {
     const after = text.slice(m.index + 1, m.index + 40);
@@ -64,7 +64,7 @@ export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts:
     for (const r of resolved) {
       const clause = clauseAt(clauses, r.start);
       for (const target of r.targets) {
-        cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, r.start, r.end), quote: quoteOf(text, clause) });
+        cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, r.start, r.end), quote: quoteOf(text, clause, lang) });
       }
     }
 
@@ -77,7 +77,7 @@ export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts:
       const entry = { start: m.start, end: m.end, key, adoption: null as Adoption | null };
       instrumentKeys.push(entry);
       if (!key) continue;
-      const cueIdx = found.adoptionCues.findIndex((c, i) => !usedCues.has(i) && c.end <= m.start && m.start - c.end < 220 && !/[;.。；]/.test(text.slice(c.end, m.start)));
+      const cueIdx = found.adoptionCues.findIndex((c, i) => !usedCues.has(i) && c.end <= m.start && m.start - c.end < 220 && !lang.sentenceStop.test(text.slice(c.end, m.start)));
       if (cueIdx >= 0) {
         usedCues.add(cueIdx);
         const cue = found.adoptionCues[cueIdx]!;
@@ -100,7 +100,7 @@ export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts:
       if (table.instrumentModifierBefore && table.instrumentModifierBefore.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
       if (table.instrumentModifierAfter && table.instrumentModifierAfter.test(text.slice(m.end, m.end + 20))) continue;
       citedHere.add(key);
-      cite({ target: key, targetKind: 'instrument', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, m.start, m.end), quote: quoteOf(text, clause) });
+      cite({ target: key, targetKind: 'instrument', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'text', footnote: null, span: originalSpan(p.text, m.start, m.end), quote: quoteOf(text, clause, lang) });
     }
 
     /** Cites every document a footnote names (as resolved where its marker stands), with the verb of the clause the marker is in; returns the targets. */
@@ -111,7 +111,7 @@ export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts:
       for (const r of named.mentions) {
         for (const target of r.targets) {
           targets.push(target);
-          cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote, span: originalSpan(note, r.start, r.end), quote: quoteOf(text, clause) });
+          cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote, span: originalSpan(note, r.start, r.end), quote: quoteOf(text, clause, lang) });
         }
       }
       return targets;
@@ -161,7 +161,7 @@ export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts:
         if (!publishedIn.length && ibid && prev) {
           if (prev.targets.length && !prev.publishedIn.length) {
             // "Ibid." after a footnote naming documents: the same documents again
-            for (const target of prev.targets) cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: originalSpan(fn.text, 0, ftext.length), quote: quoteOf(text, clause) });
+            for (const target of prev.targets) cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: originalSpan(fn.text, 0, ftext.length), quote: quoteOf(text, clause, lang) });
             footnoteFacts.set(mk.footnote, prev);
             continue;
           }
@@ -184,7 +184,7 @@ export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts:
           }
           footnoteFacts.set(mk.footnote, { publishedIn, locator, targets: [] });
         } else {
-          publishedIn.forEach((target, i) => cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: spans[i]!, quote: quoteOf(text, clause) }));
+          publishedIn.forEach((target, i) => cite({ target, targetKind: 'document', relation: clause.relation, verb: clause.verb, qualifier: clause.qualifier, paragraph: p.id, via: 'footnote', footnote: mk.footnote, span: spans[i]!, quote: quoteOf(text, clause, lang) }));
           footnoteFacts.set(mk.footnote, { publishedIn: [], locator, targets: publishedIn });
         }
         continue;

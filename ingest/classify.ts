@@ -57,7 +57,8 @@ export function classify(text: string, lang: CompiledLanguage, inherited: Clause
 function continuesRelativeClause(text: string, starts: { at: number }[], m: RegExpExecArray, lang: CompiledLanguage): boolean {
   const rel = lang.table.relativeClause;
   // lower case: a capitalized "Recalling" is a paragraph of its own that ran into this one
-  if (!rel || !/^[a-z]\w*ing$/.test(m[1]!.split(/\s+/)[0]!)) return false;
+  const participle = lang.table.participle;
+  if (!rel || !participle || !participle.test(m[1]!.split(/\s+/)[0]!)) return false;
   if (/[^\s,;.]/.test(m[0].slice(0, m[0].length - m[1]!.length))) return false; // a joiner ("and") starts a clause
   const from = Math.max(0, ...starts.map((s) => s.at).filter((a) => a <= m.index));
   const since = text.slice(from, m.index);

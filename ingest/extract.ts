@@ -103,7 +103,7 @@ export function extractFragment(input: FragmentInput, defaultLang: Language | nu
   const cleaned = clean(textSource(text), lang);
   const seg = segment(cleaned, { fragment: true });
   // a fragment that opens as a resolution does ("The Security Council, …") is that body's; the Assembly's otherwise
-  const opening = /^[^,，]*[,，]/.exec(text)?.[0];
+  const opening = /^[^,，،]*[,，،]/.exec(text)?.[0];
   const compiled = language(lang);
   const adopting = (opening && compiled.bodyOfName(compiled.table.openingPattern.exec(opening)?.[1])) || 'GA';
   const bound = citationsOf(seg, compiled, { adopting, self: null });

@@ -232,9 +232,21 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
 const SERIES_ALT = [...SERIES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[./]/g, (c) => '\\' + c)).join('|');
 const SYMBOL_PARENTHETICAL = String.raw`\s?\((?:\d{4}|[Pp]arts?\s+[IVX]+(?:\s+and\s+[IVX]+)?|Vols?\.\s?[IVX]+(?:\s?[–-]\s?[IVX]+)?|Sect\.\s?\d+[A-Z]?)\)(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)*`;
 const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${SERIES_ALT})(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:${SYMBOL_PARENTHETICAL})?`, 'g');
-const ABBREV = /^(\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*和\s*|\s*及\s*|\s*、\s*))(?:(Add|Corr|Rev|Amend)\.\s?(\d+)|(\d+)(?!\s*\/))/;
+const abbreviatedCache = new WeakMap<CompiledLanguage, RegExp>();
+/** The next item of an abbreviated list of symbols, joined by a comma or the language's "and" ("… and Corr.1", "…, 4 and 5", "…和Corr.1"). */
+function abbreviated(lang: CompiledLanguage): RegExp {
+  let re = abbreviatedCache.get(lang);
+  if (!re) {
+    const joiners = lang.table.listJoiners.map((j) => escape(j).replace(/ /g, String.raw`\s+`)).join('|');
+    const join = lang.table.alphabetic ? String.raw`[${escape(lang.table.punctuation.commas.slice(0, 1))}]\s*(?:(?:${joiners})\s+)?|\s+(?:${joiners})\s+` : String.raw`\s*(?:${joiners}|[、,，])\s*`;
+    re = new RegExp(String.raw`^(\s*(?:${join}))(?:(Add|Corr|Rev|Amend)\.\s?(\d+)|(\d+)(?!\s*\/))`);
+    abbreviatedCache.set(lang, re);
+  }
+  return re;
+}
 
-export function findSymbols(text: string, out: FoundText): void {
+export function findSymbols(text: string, lang: CompiledLanguage, out: FoundText): void {
+  const ABBREV = abbreviated(lang);
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
     let raw = m[0];
@@ -316,7 +328,7 @@ export function find(text: string, lang: CompiledLanguage): FoundText {
   // numbers in Arabic-Indic digits are read as ASCII ones, in a copy of the same length: offsets still point into the text
   text = asciiDigits(text);
   findNumbers(text, lang, out);
-  findSymbols(text, out);
+  findSymbols(text, lang, out);
   findInstruments(text, lang, out);
   findCues(text, lang, out);
   // a number inside a symbol ("A/RES/61/177") is the symbol's

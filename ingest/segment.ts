@@ -3,6 +3,7 @@
 // Markdown [^n], or plain digits in PDF text) are taken out of the
 // paragraph text and remembered with their positions.
 import { language } from './languages/index.ts';
+import type { LanguageTable } from './languages/types.ts';
 import { MappedTextBuilder, collapseWhitespace, deleteRanges, inlineClean, rewrite, type MappedText } from './offsets.ts';
 import type { CleanText, Footnote, Line, Marker, Paragraph, Segmented } from './models.ts';
 import { parseHeader } from './header.ts';
@@ -64,11 +65,11 @@ function takeExplicitMarkers(mt: MappedText): { text: MappedText; markers: Marke
   return { text, markers };
 }
 
-const NOT_BEFORE_MARKER = /(?:^|[^\p{L}])(?:resolutions?|decisions?|paragraphs?|paras?\.?|articles?|arts?\.|no\.|nos\.|vol\.|vols\.|chap\.|chapters?|sect\.|sections?|annex(?:es)?|pages?|p\.|pp\.|rules?|principles?|goals?|targets?|items?|sessions?|meetings?|parts?|protocols?|phases?|add\.|corr\.|rev\.|amend\.|l\.|per|table|figure|step|level|grade|and|to|or|of|than|from|between|at|by|in|on|approximately|some|about|over|under|nearly|the|a|an)\s*$/iu;
-const NOT_AFTER_MARKER = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|%|years?\b|months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion|thousand|hundred|States\b|countries\b|members\b|Member\b|persons?\b|people\b|[-–/]\d|\(|[A-Za-z]{1,3}\/)/;
 
 /** Finds plain-digit markers (PDF text) for the footnotes defined, in order, across the paragraphs. */
-function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[], numbers: number[]): void {
+function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[], numbers: number[], guards: LanguageTable['footnoteMarkers']): void {
+  const abbreviation = new RegExp(`^(?:${guards.abbreviations}|[A-Z]{1,5})\\.?$`, 'i');
+  const abbreviationBeforeStop = new RegExp(`^(?:${guards.abbreviations})$`, 'i');
   let para = 0;
   let pos = 0;
   const found = new Map<number, { n: number; s: number; e: number }[]>();
@@ -88,7 +89,7 @@ function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[],
         if (!prev) continue;
         if (/\s/.test(prev)) {
           const before = text.slice(Math.max(0, s - 40), s);
-          if (NOT_BEFORE_MARKER.test(before)) continue;
+          if (guards.notAfter.test(before)) continue;
           if (!/[\p{L}\d,;.:)’”"]\s+$/u.test(before)) continue;
           if (/(?:^|\s)\d{1,2}\s+$/.test(before)) continue;
           // "… economy. 5. We recall", "shared commitments 3. We gather": a paragraph number where the
@@ -96,15 +97,15 @@ function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[],
           if (/^\.\s+[A-Z]/.test(text.slice(e, e + 4))) continue;
         } else if (/[\p{L}]/u.test(prev)) {
           const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, s - 20), s))?.[1] ?? '';
-          if (/^(?:add|corr|rev|amend|no|nos|vol|chap|para|paras|art|sect|p|pp|l|pv|sr|res|[A-Z]{1,5})\.?$/i.test(word) && !/^[a-z]{4,}$/i.test(word)) continue;
+          if (abbreviation.test(word) && !/^[a-z]{4,}$/i.test(word)) continue;
           if (/[A-Z]/.test(word) && word === word.toUpperCase()) continue;
         } else if (/[,;:)’”"]/.test(prev)) {
           // glued to punctuation: "2020,3", "mandate;7"
         } else if (prev === '.') {
           const word = /([\p{L}]+)\.$/u.exec(text.slice(Math.max(0, s - 20), s))?.[1] ?? '';
-          if (/^(?:add|corr|rev|amend|no|nos|vol|chap|para|paras|art|sect|p|pp|l|pv|sr|res)$/i.test(word) || word.length < 2) continue;
+          if (abbreviationBeforeStop.test(word) || word.length < 2) continue;
         } else continue;
-        if (NOT_AFTER_MARKER.test(text.slice(e, e + 20))) continue;
+        if (guards.notBefore.test(text.slice(e, e + 20))) continue;
         hit = { p, s, e };
         break;
       }
@@ -297,7 +298,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   // Footnotes whose marker is not explicit (PDF text, or Markdown footnotes with plain-digit markers)
   const explicit = new Set(raw.flatMap((r) => r.markers.map((mk) => mk.footnote)));
   const plain = [...footnotes.keys()].filter((n) => !explicit.has(n)).sort((a, b) => a - b);
-  if (plain.length) takePlainMarkers(raw, plain);
+  if (plain.length) takePlainMarkers(raw, plain, lang.table.footnoteMarkers);
 
   // ---- numbering
   const paragraphs: Paragraph[] = [];

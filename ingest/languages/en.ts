@@ -30,6 +30,16 @@ function englishDate(text: string): string | null {
   return e ? isoDate(Number(e[3]), MONTHS.indexOf(e[2]!.toLowerCase()) + 1, Number(e[1])) : null;
 }
 
+/** Guards against reading a number of the text as a plain-digit footnote marker (PDF text); Chinese PDFs quote the same abbreviations. */
+export const LATIN_FOOTNOTE_MARKERS: LanguageTable['footnoteMarkers'] = {
+  notAfter: /(?:^|[^\p{L}])(?:resolutions?|decisions?|paragraphs?|paras?\.?|articles?|arts?\.|no\.|nos\.|vol\.|vols\.|chap\.|chapters?|sect\.|sections?|annex(?:es)?|pages?|p\.|pp\.|rules?|principles?|goals?|targets?|items?|sessions?|meetings?|parts?|protocols?|phases?|add\.|corr\.|rev\.|amend\.|l\.|per|table|figure|step|level|grade|and|to|or|of|than|from|between|at|by|in|on|approximately|some|about|over|under|nearly|the|a|an)\s*$/iu,
+  notBefore: /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|%|years?\b|months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion|thousand|hundred|States\b|countries\b|members\b|Member\b|persons?\b|people\b|[-–/]\d|\(|[A-Za-z]{1,3}\/)/,
+  abbreviations: 'add|corr|rev|amend|no|nos|vol|chap|para|paras|art|sect|p|pp|l|pv|sr|res',
+};
+
+/** Commas and stops of English and Chinese text alike (Chinese texts quote English, and English ones the odd Chinese title). */
+export const EN_ZH_PUNCTUATION = { commas: ',;，；', stops: ';.。；' };
+
 export const en: LanguageTable = {
   code: 'en',
   numberFirst: null,
@@ -184,6 +194,9 @@ export const en: LanguageTable = {
   instrumentModifierBefore:
     /\b(?:part(?:y|ies)|signator(?:y|ies)|status|articles?\s+[\w\s,]{1,30}?|provisions?|adoption|anniversary|ratification|ratif(?:y|ying)|accession|impact|information|awareness|understanding|related|protocols?|amendments?|reservations?|conference|meeting|implementation|preamble|review)\s+(?:of|to|on|about|under|for)\s+(?:the\s+)?$/i,
   instrumentModifierAfter: null,
+  footnoteMarkers: LATIN_FOOTNOTE_MARKERS,
+  punctuation: EN_ZH_PUNCTUATION,
+  participle: /^[a-z]\w*ing$/,
   selfReference: /\bthe\s+present\s+resolution\b/i,
   relativeClause: /\b(?:in|by|through|under|with)\s+which\b|\bwhereby\b/i,
 };

@@ -182,6 +182,13 @@ export const es: LanguageTable = {
   adoptionCue: /\b(?:en|por|mediante)\s+(?:la|el)\s+(?:que|cual)\s+(?:\S+\s+){0,3}?(?:aprobó|proclamó|hizo\s+suy[oa])(?![\wÀ-ÿ])/gi,
   instrumentModifierBefore: /(?:Estados\s+partes|partes?|signatarios?|aplicación|ratificación|adhesión|protocolos?\s+facultativos?|disposiciones?|artículos?\s+[\w\s,]{1,30}?)\s+(?:en|a|al|de|del)\s+(?:la\s+|el\s+)?$/i,
   instrumentModifierAfter: null,
+  footnoteMarkers: {
+    notAfter: /(?:^|[^\p{L}])(?:resoluci(?:ón|ones)|decisi(?:ón|ones)|párrafos?|párr\.|artículos?|art\.|núm\.|vol\.|cap\.|capítulos?|secc\.|secciones?|anexos?|páginas?|p\.|pp\.|reglas?|principios?|objetivos?|metas?|temas?|períodos?|sesiones?|partes?|protocolos?|fases?|add\.|corr\.|rev\.|y|e|a|o|u|de|del|el|la|los|las|un|una|en|sobre|por|entre|unos|unas|más|menos|que)\s*$/iu,
+    notBefore: /^\s*(?:de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|por\s+ciento|%|años?\b|meses\b|mes\b|días?\b|semanas?\b|horas?\b|veces\b|millones?|Estados\b|países\b|miembros\b|personas?\b|[-–/]\d|\(|[A-Za-z]{1,3}\/)/,
+    abbreviations: 'add|corr|rev|amend|núm|vol|cap|párr|art|secc|p|pp|l|pv|sr|res',
+  },
+  punctuation: { commas: ',;', stops: ';.' },
+  participle: /^[a-zá-úñ]+(?:ando|iendo|endo)$/,
   selfReference: /\bla\s+presente\s+resolución/i,
   relativeClause: /\b(?:en|por|mediante)\s+(?:la|el)\s+(?:que|cual)\b/i,
 };

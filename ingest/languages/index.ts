@@ -65,6 +65,10 @@ export interface CompiledLanguage {
   symbolListSeparator: RegExp;
   /** The names of other organizations' bodies, as regex alternatives. */
   foreignNames: string;
+  /** The script's commas (global, for scanning), commas and white space that open a quote, and what ends a sentence. */
+  commaPattern: RegExp;
+  leadingPunctuation: RegExp;
+  sentenceStop: RegExp;
 }
 
 /** A text as a regex source that matches it literally. */
@@ -178,7 +182,11 @@ function compile(t: LanguageTable): CompiledLanguage {
   const bodyOfName = (name: string | undefined) => (name ? bodyByName.get(t.alphabetic ? name.toLowerCase().replace(/\s+/g, ' ') : name) ?? null : null);
   const edge = (w: string) => (t.alphabetic ? `${ws0}${phrase(w, true)}${wb}` : escape(w));
   const symbolListSeparator = new RegExp(`\\s*(?:,|、|${t.listJoiners.map(edge).join('|')})\\s*`);
-  return { table: t, symbolListSeparator, foreignNames: foreign, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, listItemLead, articleLead, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
+  const punctuation = { commas: escape(t.punctuation.commas), stops: escape(t.punctuation.stops) };
+  const commaPattern = new RegExp(`[${punctuation.commas}]`, 'g');
+  const leadingPunctuation = new RegExp(`^[\\s${punctuation.commas}]+`);
+  const sentenceStop = new RegExp(`[${punctuation.stops}]`);
+  return { table: t, symbolListSeparator, foreignNames: foreign, commaPattern, leadingPunctuation, sentenceStop, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, listItemLead, articleLead, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
 }
 
 function wrapper(t: LanguageTable): string {

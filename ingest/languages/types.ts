@@ -207,6 +207,17 @@ export interface LanguageTable {
   instrumentModifierBefore: RegExp | null;
   /** Text just after an instrument name that makes it a modifier (《公约》缔约国). */
   instrumentModifierAfter: RegExp | null;
+  /**
+   * Footnote markers that PDF text sets as plain digits ("2020,3", "the Convention 4 and"): what
+   * makes a number not a marker — a word right before it ("resolution 5", "para. 3", "and 4"), what
+   * follows it ("5 December", "3 per cent"), and the abbreviations a glued number belongs to
+   * ("Add.2", "para.5"), as a regex source of alternatives.
+   */
+  footnoteMarkers: { notAfter: RegExp; notBefore: RegExp; abbreviations: string };
+  /** The script's commas and semicolons (the comma of a list first), and what ends a sentence (character classes' contents: ",;，；"). */
+  punctuation: { commas: string; stops: string };
+  /** A participle that may continue a relative clause ("…, in which the Assembly endorsed X, reaffirming Y"); null where none does. */
+  participle: RegExp | null;
   /** Phrases that say "the present text" rather than a cited document. */
   selfReference: RegExp;
   /**

@@ -1,5 +1,6 @@
 // Chinese: how UN resolutions are written in Chinese, as data.
 import type { LanguageTable } from './types.ts';
+import { EN_ZH_PUNCTUATION, LATIN_FOOTNOTE_MARKERS } from './en.ts';
 import { isoDate, toRoman } from '../numbers.ts';
 
 const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -152,6 +153,9 @@ export const zh: LanguageTable = {
   adoptionCue: /其中(?:大会|人权理事会|安全理事会)?(?:通过|宣布)了?/g,
   instrumentModifierBefore: null,
   instrumentModifierAfter: /^\s*(?:所有|各)?\s*(?:缔约方|缔约国|签署国|现况|第\s*[一二三四五六七八九十百零\d]+\s*条|通过|所涉|生效|周年|议定书|任择议定书|的(?!\s*重要性))/,
+  footnoteMarkers: LATIN_FOOTNOTE_MARKERS,
+  punctuation: EN_ZH_PUNCTUATION,
+  participle: /^[a-z]\w*ing$/,
   selfReference: /本决议/,
   relativeClause: null,
 };
