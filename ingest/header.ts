@@ -129,7 +129,8 @@ export function parseHeader(clean: CleanText, headerLines: Line[], footerLines: 
 
   // agenda item, based on, meeting, date
   const ai = h.agendaItem.exec(text);
-  if (ai) header.agendaItem = ai[1]!.replace(/\s+/g, '').replace(/\(/, ' (');
+  // "74 (b)", "74 b)" (French and Spanish open no parenthesis) → "74 (b)"
+  if (ai) header.agendaItem = ai[1]!.replace(/\s+/g, '').replace(/\(?(\p{L})\)$/u, ' ($1)');
   const bo = h.basedOn.exec(text);
   if (bo) {
     const inner = bo[1]!;
