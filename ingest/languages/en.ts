@@ -1,6 +1,7 @@
 // English: how UN resolutions are written in English, as data.
 import type { LanguageTable } from './types.ts';
 import { isoDate } from '../numbers.ts';
+import { EN_ZH_PUNCTUATION, LATIN_FOOTNOTE_MARKERS } from './shared.ts';
 
 const ORD_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -29,16 +30,6 @@ function englishDate(text: string): string | null {
   const e = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(text);
   return e ? isoDate(Number(e[3]), MONTHS.indexOf(e[2]!.toLowerCase()) + 1, Number(e[1])) : null;
 }
-
-/** Guards against reading a number of the text as a plain-digit footnote marker (PDF text); Chinese PDFs quote the same abbreviations. */
-export const LATIN_FOOTNOTE_MARKERS: LanguageTable['footnoteMarkers'] = {
-  notAfter: /(?:^|[^\p{L}])(?:resolutions?|decisions?|paragraphs?|paras?\.?|articles?|arts?\.|no\.|nos\.|vol\.|vols\.|chap\.|chapters?|sect\.|sections?|annex(?:es)?|pages?|p\.|pp\.|rules?|principles?|goals?|targets?|items?|sessions?|meetings?|parts?|protocols?|phases?|add\.|corr\.|rev\.|amend\.|l\.|per|table|figure|step|level|grade|and|to|or|of|than|from|between|at|by|in|on|approximately|some|about|over|under|nearly|the|a|an)\s*$/iu,
-  notBefore: /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|%|years?\b|months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion|thousand|hundred|States\b|countries\b|members\b|Member\b|persons?\b|people\b|[-–/]\d|\(|[A-Za-z]{1,3}\/)/,
-  abbreviations: 'add|corr|rev|amend|no|nos|vol|chap|para|paras|art|sect|p|pp|l|pv|sr|res',
-};
-
-/** Commas and stops of English and Chinese text alike (Chinese texts quote English, and English ones the odd Chinese title). */
-export const EN_ZH_PUNCTUATION = { commas: ',;，；', stops: ';.。；' };
 
 export const en: LanguageTable = {
   code: 'en',

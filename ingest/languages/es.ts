@@ -3,6 +3,7 @@
 // "15 de octubre de 1999", and adjectives agree with the organ (Preocupada / Preocupado).
 import type { LanguageTable } from './types.ts';
 import { isoDate } from '../numbers.ts';
+import { ROMANCE_PARAGRAPHS } from './shared.ts';
 
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const DAY = String.raw`(?:1[º°o]|\d{1,2})`;
@@ -152,13 +153,7 @@ export const es: LanguageTable = {
   ordinal: spanishOrdinal,
   chapterNumeral: (written) => written,
   dateOf: spanishDate,
-  paragraphs: {
-    operative: /^(\d{1,3})\s*\.\s*(?=\S)/,
-    // Spanish sub-paragraphs open without a parenthesis: "a) …"
-    sub: /^\(?\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/,
-    terminal: /[,;.:]$/,
-    continuation: /^[a-zà-ÿ]/,
-  },
+  paragraphs: ROMANCE_PARAGRAPHS,
   wordSeparator: ' ',
   header: {
     adoptedBy: new RegExp(

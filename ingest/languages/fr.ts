@@ -3,6 +3,7 @@
 // (Consciente for the Assembly, Conscient for a Council), and days may be "1er".
 import type { LanguageTable } from './types.ts';
 import { isoDate } from '../numbers.ts';
+import { ROMANCE_PARAGRAPHS } from './shared.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const DAY = String.raw`(?:1er|\d{1,2})`;
@@ -171,13 +172,7 @@ export const fr: LanguageTable = {
   ordinal: frenchOrdinal,
   chapterNumeral: (written) => written,
   dateOf: frenchDate,
-  paragraphs: {
-    operative: /^(\d{1,3})\s*\.\s*(?=\S)/,
-    // French sub-paragraphs open without a parenthesis: "a) …"
-    sub: /^\(?\s*([a-z]{1,2}|[ivxl]{1,6})\s*\)\s*(?=\S)/,
-    terminal: /[,;.:]$/,
-    continuation: /^[a-zà-ÿ]/,
-  },
+  paragraphs: ROMANCE_PARAGRAPHS,
   wordSeparator: ' ',
   header: {
     adoptedBy: new RegExp(

@@ -1,6 +1,6 @@
 // Chinese: how UN resolutions are written in Chinese, as data.
 import type { LanguageTable } from './types.ts';
-import { EN_ZH_PUNCTUATION, LATIN_FOOTNOTE_MARKERS } from './en.ts';
+import { EN_ZH_PUNCTUATION, LATIN_FOOTNOTE_MARKERS } from './shared.ts';
 import { isoDate, toRoman } from '../numbers.ts';
 
 const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
