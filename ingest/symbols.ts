@@ -16,6 +16,8 @@
 //                                          A/76/462/Add.2, A/HRC/WGEID/98/1/Corr.1, CED/C/7, A/CONF.157/24 (Part I)
 // A resolution's parts (A, B …) are separate resolutions and separate nodes.
 import type { Body } from './models.ts';
+import { EXTRACTED_LANGUAGES } from './vocabulary.ts';
+import { escape, languageTable } from './languages/index.ts';
 
 export const CANONICAL_FORMS = {
   GA: ['A/RES/61/177', 'A/RES/49/222 A', 'A/RES/217 A (III)', 'A/RES/ES-10/2', 'A/DEC/65/530'],
@@ -274,6 +276,26 @@ const MAX_HRC_SESSION = 62; // the Council holds three sessions a year: session 
  * "第61/177号", "HRC 36/6", "S/RES/1325(2000)", "1325 (2000)", "decision 65/530", "A/76/462/Add.2" —
  * into candidate canonical symbols, most likely first.
  */
+/**
+ * What a user may type before a number in any language the extractor reads: a body's name
+ * ("Conseil de sécurité 1325", "Совет Безопасности 1325") and a keyword ("résolution 61/177",
+ * "резолюция 1325", "القرار 60/251"), from the language tables (built on first use).
+ */
+let queryWords: { bodies: [RegExp, Body][]; keywords: { re: RegExp; decision: RegExp }[] } | null = null;
+function languageQueryWords(): NonNullable<typeof queryWords> {
+  if (queryWords) return queryWords;
+  const bodies: [RegExp, Body][] = [];
+  const keywords: { re: RegExp; decision: RegExp }[] = [];
+  for (const code of EXTRACTED_LANGUAGES) {
+    const t = languageTable(code);
+    for (const b of t.bodies) for (const name of b.names) bodies.push([new RegExp(String.raw`^${escape(name).replace(/ /g, String.raw`\s+`)}\s*`, 'i'), b.body]);
+    if (t.keywordFirst) keywords.push({ re: new RegExp(String.raw`^(${t.keywordFirst.keywords})${t.keywordFirst.wordEnd}\s*`, 'i'), decision: t.keywordFirst.isDecision });
+  }
+  // the longest name first ("Conseil des droits de l'homme" before "Conseil")
+  bodies.sort((a, b) => b[0].source.length - a[0].source.length);
+  return (queryWords = { bodies, keywords });
+}
+
 export function parseSymbolQuery(input: string): string[] {
   let s = input
     .normalize('NFKC')
@@ -298,17 +320,27 @@ export function parseSymbolQuery(input: string): string[] {
     [/^(?:ECOSOC\b|economic and social council\b|经济及社会理事会|经社理事会)\s*/i, 'ECOSOC'],
     [/^(?:CHR\b|commission on human rights\b|人权委员会)\s*/i, 'CHR'],
   ];
-  for (const [re, b] of cues) {
+  const words = languageQueryWords();
+  for (const [re, b] of [...cues, ...words.bodies]) {
     if (re.test(s)) {
       body = b;
       s = s.replace(re, '');
       break;
     }
   }
-  const kw = /^(resolutions?|res\.?|decisions?|dec\.?)\s*/i.exec(s);
+  const kw = /^(resolutions?|res\.?|decisions?|dec\.?)(?![A-Za-zÀ-ÿ])\s*/i.exec(s);
   if (kw) {
     kind = /^d/i.test(kw[1]!) ? 'decision' : 'resolution';
     s = s.slice(kw[0].length);
+  } else {
+    for (const k of words.keywords) {
+      const m = k.re.exec(s);
+      if (m) {
+        kind = k.decision.test(m[1]!) ? 'decision' : 'resolution';
+        s = s.slice(m[0].length);
+        break;
+      }
+    }
   }
   const zh = /^第\s*(.+?)\s*号\s*(决议|决定)?$/.exec(s);
   if (zh) {

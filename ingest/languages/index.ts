@@ -193,6 +193,9 @@ function wrapper(t: LanguageTable): string {
   return t.wrapper ? escape(t.wrapper) : '(?!)';
 }
 
+/** A language's table as written (no patterns compiled). */
+export const languageTable = (code: Language): LanguageTable => TABLES[code];
+
 const compiled = new Map<Language, CompiledLanguage>();
 
 /** The compiled knowledge of a language (compiled on first use, then cached). */

@@ -24,6 +24,16 @@ describe('parseSymbolQuery', () => {
     ['a/76/462/add.2', ['A/76/462/Add.2']],
     ['A/HRC/WGEID/98/1/Corr.1', ['A/HRC/WGEID/98/1/Corr.1']],
     ['S-8/1', ['A/RES/S-8/1', 'A/HRC/RES/S-8/1']],
+    // the keywords and body names of the six languages, from their tables
+    ['résolution 1325 (2000)', ['S/RES/1325 (2000)']],
+    ['Conseil de sécurité résolution 1325 (2000)', ['S/RES/1325 (2000)']],
+    ['Consejo de Derechos Humanos 36/6', ['A/HRC/RES/36/6']],
+    ['décision 65/530', ['A/DEC/65/530']],
+    ['резолюция 1722 (XVI)', ['A/RES/1722 (XVI)', 'E/RES/1722 (XVI)', 'E/CN.4/RES/1722 (XVI)']],
+    ['Совет Безопасности 1325 (2000)', ['S/RES/1325 (2000)']],
+    ['مجلس حقوق الإنسان 36/6', ['A/HRC/RES/36/6']],
+    // "resolución" is not "res." followed by more letters
+    ['resolución 61/177', ['A/RES/61/177', 'A/HRC/RES/61/177']],
     ['hello', []],
     ['', []],
   ])('when a user types %j, then the candidates are %j', (input, expected) => {
