@@ -6,6 +6,7 @@ export { detectLanguage } from './languages/index.ts';
 export {
   CANONICAL_FORMS,
   parseSymbolQuery,
+  bareNumberPrefixes,
   describeSymbol,
   normalizeDocumentSymbol,
   parseResolutionNumber,

@@ -296,32 +296,31 @@ function languageQueryWords(): NonNullable<typeof queryWords> {
   return (queryWords = { bodies, keywords });
 }
 
-export function parseSymbolQuery(input: string): string[] {
-  let s = input
+/** A query as typed, in one form: full-width and dash variants folded, Markdown links reduced to their text. */
+function foldQuery(input: string): string {
+  return input
     .normalize('NFKC')
     .replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .trim();
-  const out: string[] = [];
-  const add = (xs: string[]) => {
-    for (const x of xs) if (!out.includes(x)) out.push(x);
-  };
-  const asDoc = normalizeDocumentSymbol(s.replace(/\s*\(\s*(\d{4})\s*\)/, ' ($1)'));
-  if (asDoc && /\//.test(s) && /^[a-z]/i.test(s)) {
-    add([asDoc]);
-    return out;
-  }
+}
+
+/** Abbreviations and names users type before a number, besides the language tables' ("UNSCR 1325", "HRC 36/6", 人权理事会). */
+const QUERY_CUES: [RegExp, Body][] = [
+  [/^(?:HRC\b|A\/HRC\b|human rights council\b|人权理事会)\s*/i, 'HRC'],
+  [/^(?:GA\b|general assembly\b|大会)\s*/i, 'GA'],
+  [/^(?:UNSCR\b|SCR\b|S\/RES\/|SC\b|security council\b|安全理事会|安理会)\s*/i, 'SC'],
+  [/^(?:ECOSOC\b|economic and social council\b|经济及社会理事会|经社理事会)\s*/i, 'ECOSOC'],
+  [/^(?:CHR\b|commission on human rights\b|人权委员会)\s*/i, 'CHR'],
+];
+
+/** The body and the kind a query names before its number ("Security Council resolution …", "résolution …"), and what is left. */
+function readQueryCues(text: string): { body: Body | null; kind: 'resolution' | 'decision' | null; rest: string } {
+  let s = text;
   let body: Body | null = null;
   let kind: 'resolution' | 'decision' | null = null;
-  const cues: [RegExp, Body][] = [
-    [/^(?:HRC\b|A\/HRC\b|human rights council\b|人权理事会)\s*/i, 'HRC'],
-    [/^(?:GA\b|general assembly\b|大会)\s*/i, 'GA'],
-    [/^(?:SC\b|security council\b|安全理事会|安理会)\s*/i, 'SC'],
-    [/^(?:ECOSOC\b|economic and social council\b|经济及社会理事会|经社理事会)\s*/i, 'ECOSOC'],
-    [/^(?:CHR\b|commission on human rights\b|人权委员会)\s*/i, 'CHR'],
-  ];
   const words = languageQueryWords();
-  for (const [re, b] of [...cues, ...words.bodies]) {
+  for (const [re, b] of [...QUERY_CUES, ...words.bodies]) {
     if (re.test(s)) {
       body = b;
       s = s.replace(re, '');
@@ -342,6 +341,45 @@ export function parseSymbolQuery(input: string): string[] {
       }
     }
   }
+  return { body, kind, rest: s };
+}
+
+/** The last number of the Assembly's old numbering (1946–1975); from 1976 its numbers carry the session ("31/1"). */
+const LAST_OLD_ASSEMBLY_NUMBER = 3541;
+
+/**
+ * A resolution typed by its number alone, without the year or session that its symbol carries
+ * ("1325", "resolution 1325", "UNSCR 1325", "Security Council resolution 1325", "S/RES/1325",
+ * "résolution 1514"): the symbol prefixes it may stand for — the Council's ("S/RES/1325 (") and,
+ * unless a body is named, the old Assembly's ("A/RES/1514 (").
+ */
+export function bareNumberPrefixes(input: string): string[] {
+  const { body, kind, rest } = readQueryCues(foldQuery(input));
+  const m = /^(\d{1,4})$/.exec(rest.trim());
+  if (!m || kind === 'decision') return [];
+  const n = Number(m[1]);
+  const prefixes: string[] = [];
+  if (!body || body === 'SC') prefixes.push(`S/RES/${n} (`);
+  if ((!body || body === 'GA') && n <= LAST_OLD_ASSEMBLY_NUMBER) prefixes.push(`A/RES/${n} (`);
+  if (body === 'ECOSOC') prefixes.push(`E/RES/${n} (`);
+  return prefixes;
+}
+
+export function parseSymbolQuery(input: string): string[] {
+  let s = foldQuery(input);
+  const out: string[] = [];
+  const add = (xs: string[]) => {
+    for (const x of xs) if (!out.includes(x)) out.push(x);
+  };
+  const asDoc = normalizeDocumentSymbol(s.replace(/\s*\(\s*(\d{4})\s*\)/, ' ($1)'));
+  if (asDoc && /\//.test(s) && /^[a-z]/i.test(s)) {
+    add([asDoc]);
+    return out;
+  }
+  const cues = readQueryCues(s);
+  const body = cues.body;
+  let kind = cues.kind;
+  s = cues.rest;
   const zh = /^第\s*(.+?)\s*号\s*(决议|决定)?$/.exec(s);
   if (zh) {
     s = zh[1]!;

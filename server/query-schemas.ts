@@ -72,7 +72,7 @@ export const querySchemas = {
     row: edgeRowSchema,
   },
   'search-symbols': {
-    params: z.object({ candidates: z.array(z.string()), prefix: z.string().nullable(), kind: z.string().nullable(), ...filters, limit }),
+    params: z.object({ candidates: z.array(z.string()), prefix: z.string().nullable(), numberPrefixes: z.array(z.string()).max(3), kind: z.string().nullable(), ...filters, limit }),
     row: nodeRowSchema,
   },
   'search-words': {

@@ -1,6 +1,6 @@
 // Use cases over documents and instruments: look one up by any spelling, its citations,
 // who recalls it, its lineage and its neighbourhood. Routes call these; these call the repository.
-import { parseSymbolQuery } from '../../ingest/symbols.ts';
+import { bareNumberPrefixes, parseSymbolQuery } from '../../ingest/symbols.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { Repository } from '../repository.ts';
 import type { EdgeRow } from '../query-schemas.ts';
@@ -44,8 +44,9 @@ export async function resolveTarget(repository: Repository, input: string): Prom
   const [exact] = await repository.run('resolve', { symbol: text, key });
   if (exact) return asTarget(exact);
   const candidates = parseSymbolQuery(text);
-  if (candidates.length > 0) {
-    const [found] = await repository.run('search-symbols', { candidates, prefix: null, kind: null, ...filterParams(), limit: 1 });
+  const numberPrefixes = bareNumberPrefixes(text);
+  if (candidates.length > 0 || numberPrefixes.length > 0) {
+    const [found] = await repository.run('search-symbols', { candidates, prefix: null, numberPrefixes, kind: null, ...filterParams(), limit: 1 });
     if (found) return asTarget(found);
   }
   throw new NotFoundError(`no document or instrument "${text}" in the graph`, { candidates });

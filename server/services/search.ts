@@ -1,5 +1,5 @@
 // Use case: find documents and instruments by any spelling of a symbol, or by title words.
-import { normalizeDocumentSymbol, parseSymbolQuery } from '../../ingest/symbols.ts';
+import { bareNumberPrefixes, normalizeDocumentSymbol, parseSymbolQuery } from '../../ingest/symbols.ts';
 import type { Repository } from '../repository.ts';
 import type { NodeRow } from '../query-schemas.ts';
 import { toGraphNode } from './values.ts';
@@ -29,9 +29,11 @@ function symbolPrefix(q: string): string | null {
 export async function search(repository: Repository, options: { q: string; kind?: string; limit: number } & DocumentFilter) {
   const filters = { kind: options.kind ?? null, ...filterParams(options), limit: options.limit };
   const candidates = parseSymbolQuery(options.q);
+  const numberPrefixes = bareNumberPrefixes(options.q);
   const prefix = symbolPrefix(options.q);
-  const bySymbol = candidates.length || prefix ? await repository.run('search-symbols', { candidates, prefix, ...filters }) : [];
-  const words = wordsQuery(options.q);
+  const bySymbol = candidates.length || numberPrefixes.length || prefix ? await repository.run('search-symbols', { candidates, prefix, numberPrefixes, ...filters }) : [];
+  // a query read as a resolution's number ("SC 1325", "HRC 36/6") is not title words: "SC*" would find "scale" and "school"
+  const words = candidates.length || numberPrefixes.length ? null : wordsQuery(options.q);
   // Filters apply after the full-text index has ranked: ask it for more when they will thin the list.
   const indexLimit = options.kind || options.body || options.from || options.to || options.subject ? 2000 : options.limit * 4;
   const byWords = words ? await repository.run('search-words', { words, ...filters, indexLimit }) : [];

@@ -1,6 +1,28 @@
 // Symbols: canonical forms, what users type, what a symbol tells by itself.
 import { describe, expect, it } from 'vitest';
-import { describeSymbol, normalizeDocumentSymbol, parseSymbolQuery } from '../../ingest/index.ts';
+import { bareNumberPrefixes, describeSymbol, normalizeDocumentSymbol, parseSymbolQuery } from '../../ingest/index.ts';
+
+describe('bareNumberPrefixes', () => {
+  it.each([
+    ['1325', ['S/RES/1325 (', 'A/RES/1325 (']],
+    ['4250', ['S/RES/4250 (']],
+    ['resolution 1325', ['S/RES/1325 (', 'A/RES/1325 (']],
+    ['Security Council resolution 1325', ['S/RES/1325 (']],
+    ['UNSCR 1325', ['S/RES/1325 (']],
+    ['SCR 1325', ['S/RES/1325 (']],
+    ['SC 1325', ['S/RES/1325 (']],
+    ['S/RES/1325', ['S/RES/1325 (']],
+    ['General Assembly resolution 1514', ['A/RES/1514 (']],
+    ['résolution 1514', ['S/RES/1514 (', 'A/RES/1514 (']],
+    ['Conseil de sécurité 1325', ['S/RES/1325 (']],
+    ['decision 1325', []],
+    ['61/177', []],
+    ['1325 (2000)', []],
+    ['women 1325', []],
+  ])('when a user types %j, then the symbols it may begin are %j', (input, expected) => {
+    expect(bareNumberPrefixes(input)).toEqual(expected);
+  });
+});
 
 describe('parseSymbolQuery', () => {
   it.each([

@@ -164,6 +164,23 @@ describe('the API with subjects, metadata and filters', () => {
     expect(body.results.map((r: { id: string }) => r.id)).toContain('S/RES/2282 (2016)');
   });
 
+  it.each(['1326', '1326 (2000)', 'S/RES/1326', 'resolution 1326', 'Security Council resolution 1326', 'UNSCR 1326', 'SCR 1326', 'SC 1326', 'résolution 1326', 'Совет Безопасности 1326'])(
+    'when a Security Council resolution is searched as %j, then the Council’s resolution comes first',
+    async (q) => {
+      const { status, body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(status).toBe(200);
+      expect(body.results[0]?.id).toBe('S/RES/1326 (2000)');
+      // "SC" is not read as title words ("scale", "school")
+      expect(body.results.every((r: { id: string }) => r.id.startsWith('S/RES/'))).toBe(true);
+    },
+  );
+
+  it('when a bare number is opened as a document, then the ingested, most cited document of that number is the one shown', async () => {
+    const { status, body } = await get(`/api/documents/${encodeURIComponent('UNSCR 1326')}`);
+    expect(status).toBe(200);
+    expect(body.id).toBe('S/RES/1326 (2000)');
+  });
+
   it('when subjects are listed, then each comes with how many documents have it', async () => {
     const { status, body } = await get('/api/subjects?q=health');
     expect(status).toBe(200);
