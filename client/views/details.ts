@@ -47,6 +47,12 @@ export class DetailsPanel {
     else this.showEdge(current.data);
   }
 
+  /** A document named in the panel, as a link that opens it (in the lineage when the console is showing). */
+  private documentLink(id: string, testid: string): HTMLElement {
+    const open = () => this.app.go({ symbol: id, view: this.app.state.view === 'console' ? 'lineage' : this.app.state.view });
+    return h('a', { href: `/document/${encodeURIComponent(id)}`, 'data-testid': testid, text: id.replace(/^instrument:/, ''), onclick: (e: Event) => (e.preventDefault(), open()) });
+  }
+
   private field(list: HTMLDListElement, label: string, value: string | Node | null | undefined, testid?: string): void {
     if (value === null || value === undefined || value === '') return;
     list.append(h('dt', { text: label }), h('dd', { 'data-testid': testid }, value));
@@ -146,8 +152,8 @@ export class DetailsPanel {
     this.root.dataset.kind = 'edge';
     const list = h('dl');
     const colour = RELATION_COLOURS[data.relation] ?? '#999';
-    this.field(list, t('detail.from'), data.source);
-    this.field(list, t('detail.to'), data.target.replace(/^instrument:/, ''));
+    this.field(list, t('detail.from'), this.documentLink(data.source, 'edge-from'));
+    this.field(list, t('detail.to'), this.documentLink(data.target, 'edge-to'));
     const verb = inLanguage(data, 'verb', language);
     this.field(list, t('detail.verb'), verb && h('span', { ...textAttributes(languageOf(data, 'verb', language)), text: verb }), 'edge-verb');
     this.field(list, t('detail.qualifier'), data.qualifier);
@@ -166,8 +172,8 @@ export class DetailsPanel {
       h('h2', { text: t('details') }),
       h('div', { class: 'edge-head' }, h('span', { class: 'relation-pill', style: `--c:${colour}`, 'data-testid': 'edge-relation', text: t(`rel.${data.relation}`) })),
       ...[
-        quote ? h('div', { class: 'version' }, named ? languageName(quoteLanguage) : null, h('blockquote', { 'data-testid': 'edge-quote', ...textAttributes(quoteLanguage), text: quote })) : null,
-        others.length ? versions(data, 'quote', others, 'blockquote') : null,
+        quote ? h('div', { class: 'version' }, named ? languageName(quoteLanguage) : null, h('blockquote', { 'data-testid': 'edge-quote', ...textAttributes(quoteLanguage) }, ...markCited(quote, data.target))) : null,
+        others.length ? versions(data, 'quote', others, 'blockquote', data.target) : null,
         list,
       ].filter((x) => x !== null),
     );
@@ -180,11 +186,31 @@ function languageName(language: OfficialLanguage): HTMLElement {
 }
 
 /** Versions of a text, one block per language, each captioned with its language's name and marked with its lang and dir. */
-function versions(data: Multilingual, field: 'title' | 'quote', languages: readonly OfficialLanguage[], tag: 'div' | 'blockquote'): HTMLElement {
+/**
+ * A quote with the cited document's number marked ("… resolutions 1325 (2000), [1820 (2008)], …"):
+ * a quote often lists many documents, and this edge is one of them. The number is looked for as the
+ * symbol, then without its series ("1820 (2008)", "61/177"), then without the year ("1820").
+ */
+function markCited(quote: string, target: string): (string | HTMLElement)[] {
+  if (target.startsWith('instrument:')) return [quote];
+  const core = target.replace(/^[A-Z][A-Z0-9./]*?\/(?:RES|DEC|PRST)\//, '');
+  const needles = [...new Set([target, core, core.replace(/ /g, ''), core.replace(/ \(.*\)$/, '')])].filter((n) => n.length >= 2);
+  for (const needle of needles) {
+    // not inside a longer number ("1820" in "18201")
+    const at = new RegExp(`(?<![\\d/])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d/])`).exec(quote);
+    if (at) return [quote.slice(0, at.index), h('mark', { 'data-testid': 'quote-mark', text: at[0] }), quote.slice(at.index + at[0].length)];
+  }
+  return [quote];
+}
+
+function versions(data: Multilingual, field: 'title' | 'quote', languages: readonly OfficialLanguage[], tag: 'div' | 'blockquote', cited: string | null = null): HTMLElement {
   return h(
     'div',
     { class: `versions ${field}s` },
-    ...languages.map((l) => h('div', { class: 'version' }, languageName(l), h(tag, { class: tag === 'blockquote' ? 'other' : 'text', 'data-testid': `${field}-${l}`, ...textAttributes(l), text: valueIn(data, field, l) }))),
+    ...languages.map((l) => {
+      const value = valueIn(data, field, l) ?? '';
+      return h('div', { class: 'version' }, languageName(l), h(tag, { class: tag === 'blockquote' ? 'other' : 'text', 'data-testid': `${field}-${l}`, ...textAttributes(l) }, ...(cited ? markCited(value, cited) : [value])));
+    }),
   );
 }
 

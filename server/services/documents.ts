@@ -84,7 +84,8 @@ export async function getDocument(repository: Repository, input: string) {
     subjects: row.subjects,
     sources: { title: text(row.props.titleSource_en ?? row.props.titleSource_zh), date: text(row.props.dateSource) },
     catalogue: { url: text(row.props.catalogueUrl), meetingRecord: text(row.props.meetingRecord), committeeReport: text(row.props.committeeReport), agenda: text(row.props.agenda) },
-    links: OFFICIAL_LANGUAGES.map((language) => ({ language, url: `https://undocs.org/${language}/${target.symbol}` })),
+    // each segment of the symbol percent-encoded: "S/RES/426 (1978)" has a space the link must not carry raw
+    links: OFFICIAL_LANGUAGES.map((language) => ({ language, url: `https://undocs.org/${language}/${target.symbol.split('/').map(encodeURIComponent).join('/')}` })),
     citations: { out: row.outgoing, in: row.incoming },
   };
 }

@@ -84,7 +84,22 @@ describe('the explorer', () => {
     expect(await page.getByTestId('edge-relation').textContent()).toBe('reaffirms');
     expect(await page.getByTestId('edge-paragraph').textContent()).toContain('PP1');
     expect(await page.getByTestId('edge-quote').textContent()).toMatch(/61\/177/);
+    // the cited number is marked inside the quote, in the other version's quote too
+    expect(await page.getByTestId('edge-quote').getByTestId('quote-mark').textContent()).toBe('61/177');
+    expect(await page.getByTestId('quote-zh').getByTestId('quote-mark').textContent()).toBe('61/177');
     await screenshot(page, 'lineage-edge');
+  });
+
+  it('when the To of an edge is clicked, then that document opens, and the URL says so', async () => {
+    const to = page.getByTestId('edge-to');
+    expect(await to.textContent()).toBe('A/RES/61/177');
+    expect(await to.getAttribute('href')).toBe(`/document/${encodeURIComponent('A/RES/61/177')}`);
+    await to.click();
+    await page.waitForFunction(() => decodeURIComponent(location.pathname) === '/document/A/RES/61/177');
+    await graphReady(page);
+    await page.goBack();
+    await page.waitForFunction(() => decodeURIComponent(location.pathname) === '/document/A/RES/76/158');
+    await graphReady(page);
   });
 
   it('when a node is clicked, then the details panel shows what it is and its citation counts', async () => {

@@ -179,6 +179,8 @@ describe('the API with subjects, metadata and filters', () => {
     const { status, body } = await get(`/api/documents/${encodeURIComponent('UNSCR 1326')}`);
     expect(status).toBe(200);
     expect(body.id).toBe('S/RES/1326 (2000)');
+    // the official-text link carries the symbol's space encoded, as the UN's site expects
+    expect(body.links).toContainEqual({ language: 'en', url: 'https://undocs.org/en/S/RES/1326%20(2000)' });
   });
 
   it('when subjects are listed, then each comes with how many documents have it', async () => {
