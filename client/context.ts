@@ -21,6 +21,12 @@ export function humanError(app: Pick<App, 't'>, error: unknown): string {
     if (error.code === 'graph_unavailable') return app.t('neo4jDown');
     if (error.code === 'network') return app.t('networkDown');
     if (error.code === 'not_found') return app.t('notFound', { message: error.message });
+    if (error.code === 'too_large') return app.t('error.tooLarge');
+    if (error.code === 'rate_limited') return app.t('error.rateLimited');
+    if (error.code === 'query_timeout') return app.t('error.timeout');
+    // the search box's limit, said as a person would; other refusals keep the server's reason (the console's Cypher errors among them)
+    if (error.code === 'bad_request' && /^q: Too big/.test(error.message)) return app.t('error.field.q');
+    if (error.code === 'bad_request') return app.t('error.badRequest', { message: error.message });
     return error.message;
   }
   return (error as Error)?.message ?? String(error);

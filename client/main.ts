@@ -3,7 +3,7 @@
 // window.__citegraph, lets the browser tests and the UI benchmark see the graphs.
 import { type App, humanError } from './context.ts';
 import { h } from './dom.ts';
-import { INTERFACE_LANGUAGES, LANGUAGE_NAMES, inLanguage, languageOf, languageTag, textAttributes, translate, type Language, type MessageKey } from './i18n.ts';
+import { INTERFACE_LANGUAGES, LANGUAGE_NAMES, inLanguage, languageOf, languageTag, textAttributes, translate, type Language, type MessageKey, vocabularyWord } from './i18n.ts';
 import { nextState, parseUrl, toUrl, type AppState, type View } from './state.ts';
 import { SearchBox } from './views/search.ts';
 import { DetailsPanel } from './views/details.ts';
@@ -159,7 +159,7 @@ function drawDocHeader(): void {
       if (headerFor !== key) return;
       const title = inLanguage(doc, 'title', state.language);
       const titleLanguage = textAttributes(languageOf(doc, 'title', state.language));
-      const facts = [doc.body, doc.kind, describeTime(doc)].filter(Boolean).join(' · ');
+      const facts = [vocabularyWord(state.language, 'body', doc.body), vocabularyWord(state.language, 'docKind', doc.kind), describeTime(doc)].filter(Boolean).join(' · ');
       docHeader.replaceChildren(
         doc.type === 'instrument' && title ? h('h1', { 'data-testid': 'doc-symbol', ...titleLanguage, text: title }) : h('h1', { 'data-testid': 'doc-symbol', text: doc.label }),
         h('div', { class: 'doc-meta' }, title && doc.type !== 'instrument' ? h('span', { class: 'doc-title', 'data-testid': 'doc-title', ...titleLanguage, text: title }) : null, h('span', { class: 'muted', text: facts }), doc.ingested ? null : h('span', { class: 'badge', text: app.t('notIngestedBadge') })),

@@ -179,7 +179,7 @@ export class ConsoleView {
       this.exportJson.disabled = true;
       const code = error instanceof ApiError ? error.code : 'error';
       this.error.dataset.code = code;
-      this.error.replaceChildren(h('strong', { text: code === 'read_only' ? 'Refused' : 'Error' }), h('span', { text: ` ${humanError(this.app, error)}` }));
+      this.error.replaceChildren(h('strong', { text: this.app.t(code === 'read_only' ? 'console.refused' : 'console.error') }), h('span', { text: ` ${humanError(this.app, error)}` }));
       this.error.hidden = false;
       this.status.textContent = '';
       this.root.dataset.state = 'error';

@@ -6,7 +6,7 @@
 import { api } from '../api.ts';
 import { humanError, isAbort, type App } from '../context.ts';
 import { h } from '../dom.ts';
-import { LANGUAGE_NAMES, inLanguage, languageOf, languagesOf, textAttributes, valueIn, type Language, type Multilingual, type OfficialLanguage } from '../i18n.ts';
+import { LANGUAGE_NAMES, vocabularyWord, inLanguage, languageOf, languagesOf, textAttributes, valueIn, type Language, type Multilingual, type OfficialLanguage } from '../i18n.ts';
 import type { DocumentResponse } from '../../server/wire.ts';
 import type { EdgeData, NodeData } from '../api.ts';
 import { RELATIONS } from '../relations.ts';
@@ -69,7 +69,7 @@ export class DetailsPanel {
     const titles = languagesOf(data, 'title', language);
     this.field(list, t('detail.kind'), t(category.label));
     if (titles.length) this.field(list, t(titles.length > 1 ? 'detail.titles' : 'detail.title'), versions(data, 'title', titles, 'div'));
-    this.field(list, t('detail.body'), data.body);
+    this.field(list, t('detail.body'), vocabularyWord(language, 'body', data.body));
     this.field(list, t('detail.date'), describeTime(data) ?? t('unknown'));
     const more = h('div', { class: 'more', 'data-testid': 'details-more' }, h('p', { class: 'muted', text: t('loading') }));
     const buttons = h('div', { class: 'actions' });
@@ -157,9 +157,9 @@ export class DetailsPanel {
     const verb = inLanguage(data, 'verb', language);
     this.field(list, t('detail.verb'), verb && h('span', { ...textAttributes(languageOf(data, 'verb', language)), text: verb }), 'edge-verb');
     this.field(list, t('detail.qualifier'), data.qualifier);
-    this.field(list, t('detail.paragraph'), data.paragraph ? `${data.paragraph}${data.part ? ` (${data.part})` : ''}` : null, 'edge-paragraph');
+    this.field(list, t('detail.paragraph'), data.paragraph ? `${data.paragraph}${data.part ? ` (${vocabularyWord(language, 'part', data.part)})` : ''}` : null, 'edge-paragraph');
     this.field(list, t('detail.footnote'), data.footnote === null ? null : String(data.footnote));
-    this.field(list, t('detail.via'), data.via);
+    this.field(list, t('detail.via'), vocabularyWord(language, 'via', data.via));
     this.field(list, t('detail.locator'), data.locator);
     this.field(list, t('detail.languages'), data.languages?.length ? data.languages.join(', ') : null);
     // The quote in the interface language (else the first there is), then every other version;

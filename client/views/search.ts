@@ -3,7 +3,7 @@
 import { api } from '../api.ts';
 import { humanError, isAbort, type App } from '../context.ts';
 import { h } from '../dom.ts';
-import { inLanguage, languageOf, textAttributes } from '../i18n.ts';
+import { inLanguage, languageOf, textAttributes, vocabularyWord } from '../i18n.ts';
 import type { SearchResponse } from '../../server/wire.ts';
 import { describeTime } from '../graph/time.ts';
 
@@ -79,7 +79,7 @@ export class SearchBox {
           'li',
           { role: 'option', id: `suggestion-${i}`, 'data-testid': 'suggestion', 'data-id': result.id, 'aria-selected': String(i === this.active), class: i === this.active ? 'active' : '' },
           result.type === 'instrument' && title ? h('span', { class: 'sym', ...titleLanguage, text: title }) : h('span', { class: 'sym', text: result.label }),
-          h('span', { class: 'meta', text: [result.body, result.kind, when].filter(Boolean).join(' · ') }),
+          h('span', { class: 'meta', text: [vocabularyWord(language, 'body', result.body), vocabularyWord(language, 'docKind', result.kind), when].filter(Boolean).join(' · ') }),
           result.type !== 'instrument' && title ? h('span', { class: 'title', ...titleLanguage, text: title }) : null,
         );
         item.addEventListener('mousedown', (event) => {

@@ -176,6 +176,8 @@ describe('the explorer', () => {
       expect(await other.page.getByTestId('direction').inputValue()).toBe('ancestors');
       expect(await other.page.getByTestId('doc-title').textContent()).toBe('保护所有人免遭强迫失踪国际公约');
       expect(await other.page.getByTestId('tab-lineage').textContent()).toBe('沿袭');
+      // the body and the kind in the header are words of the interface language
+      expect(await other.page.locator('.doc-meta .muted').first().textContent()).toMatch(/^大会 · 决议 · /);
       await screenshot(other.page, 'lineage-zh');
       expect(other.problems).toEqual([]);
     } finally {

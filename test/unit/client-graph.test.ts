@@ -12,7 +12,9 @@ import { describeTime, estimatedYear, minRankDistance, romanToNumber, yearRanks 
 import { toSvg } from '../../client/graph/export.ts';
 import { csvField, toCsv } from '../../client/csv.ts';
 import { recalledCsv } from '../../client/views/recalled.ts';
-import { translate } from '../../client/i18n.ts';
+import { translate, vocabularyWord } from '../../client/i18n.ts';
+import { humanError } from '../../client/context.ts';
+import { ApiError } from '../../client/api.ts';
 
 type NodeData = GraphElements['nodes'][number]['data'];
 type EdgeData = GraphElements['edges'][number]['data'];
@@ -257,6 +259,28 @@ describe('interface strings', () => {
   it('when a message has placeholders, then they are filled in either language', () => {
     expect(translate('en', 'recalled.count', { n: 3 })).toBe('3 citation(s), oldest first');
     expect(translate('zh', 'recalled.count', { n: 3 })).toBe('3 条援引，按时间先后排列');
+  });
+
+  it.each([
+    ['zh', 'body', 'GA', '大会'],
+    ['fr', 'body', 'SC', 'Conseil de sécurité'],
+    ['zh', 'docKind', 'resolution', '决议'],
+    ['fr', 'docKind', 'convention', 'convention'],
+    ['zh', 'part', 'preamble', '序言部分'],
+    ['fr', 'via', 'footnote', 'une note de bas de page'],
+    // a value the tables have no word for is shown as it is
+    ['zh', 'docKind', 'treaty-body-report', 'treaty-body-report'],
+  ] as const)('when the graph says %s %s %j, then the page says %j', (language, group, value, expected) => {
+    expect(vocabularyWord(language, group, value)).toBe(expected);
+  });
+
+  it.each([
+    ['bad_request', 'q: Too big: expected string to have <=200 characters', 'zh', '搜索内容最多 200 个字符。'],
+    ['rate_limited', 'too many requests', 'fr', 'Trop de requêtes à la fois — patientez un instant puis réessayez.'],
+    ['query_timeout', 'timed out after 5000 ms', 'en', 'The graph took too long to answer; try a smaller depth or fewer relations.'],
+    ['bad_request', 'Invalid input: expected one of out, in', 'en', 'That could not be asked: Invalid input: expected one of out, in'],
+  ] as const)('when the server answers %s (%j), then the %s page says %j', (code, message, language, expected) => {
+    expect(humanError({ t: (key, values) => translate(language, key, values) }, new ApiError(code, message, 400))).toBe(expected);
   });
 });
 
