@@ -36,6 +36,24 @@ function blockText(original: string, lines: Line[]): MappedText {
   return b.build();
 }
 
+/**
+ * A word broken at the end of a line ("ex-⏎amine", "resolu-⏎tion"), as PDF text keeps it, made whole
+ * again: the hyphen and the line break go when a lower-case letter stands on both sides — but not
+ * before a joining word ("long-⏎and short-term" keeps its suspended hyphen).
+ */
+function joinBrokenWords(mt: MappedText, table: LanguageTable): MappedText {
+  const ranges: [number, number][] = [];
+  const re = /(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})/gu;
+  for (let m = re.exec(mt.text); m; m = re.exec(mt.text)) {
+    const next = /^\p{L}+/u.exec(mt.text.slice(m.index + m[0].length))?.[0] ?? '';
+    if (table.listJoiners.includes(next)) continue;
+    // "self-⏎determination": a real hyphen, only the line break goes
+    const before = /\p{L}+$/u.exec(mt.text.slice(Math.max(0, m.index - 20), m.index))?.[0].toLowerCase() ?? '';
+    ranges.push(table.hyphenatedPrefixes.includes(before) ? [m.index + 1, m.index + m[0].length] : [m.index, m.index + m[0].length]);
+  }
+  return deleteRanges(mt, ranges);
+}
+
 function concat(a: MappedText, b: MappedText, sep: string): MappedText {
   const out = new MappedTextBuilder();
   out.copyMapped(a, 0, a.text.length);
@@ -270,7 +288,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   // ---- blocks → paragraphs (join blocks split by page breaks)
   const raw: { text: MappedText; markers: Marker[] }[] = [];
   for (const b of blocks) {
-    const cleaned = inlineClean(blockText(original, b.lines));
+    const cleaned = joinBrokenWords(inlineClean(blockText(original, b.lines)), lang.table);
     const { text, markers } = takeExplicitMarkers(cleaned);
     const collapsed = collapseWithMarkers(text, markers);
     if (!collapsed.text.text) continue;

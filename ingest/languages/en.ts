@@ -186,6 +186,7 @@ export const en: LanguageTable = {
     /\b(?:part(?:y|ies)|signator(?:y|ies)|status|articles?\s+[\w\s,]{1,30}?|provisions?|adoption|anniversary|ratification|ratif(?:y|ying)|accession|impact|information|awareness|understanding|related|protocols?|amendments?|reservations?|conference|meeting|implementation|preamble|review)\s+(?:of|to|on|about|under|for)\s+(?:the\s+)?$/i,
   instrumentModifierAfter: null,
   footnoteMarkers: LATIN_FOOTNOTE_MARKERS,
+  hyphenatedPrefixes: ['self', 'non', 'co', 'anti', 'well', 'cross', 'long', 'short', 'multi', 'semi', 'counter', 'cease', 'follow', 'peace', 'socio', 'post', 'pre', 'mid', 'sub', 'para'],
   punctuation: EN_ZH_PUNCTUATION,
   participle: /^[a-z]\w*ing$/,
   selfReference: /\bthe\s+present\s+resolution\b/i,

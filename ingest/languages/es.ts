@@ -177,6 +177,7 @@ export const es: LanguageTable = {
   adoptionCue: /\b(?:en|por|mediante)\s+(?:la|el)\s+(?:que|cual)\s+(?:\S+\s+){0,3}?(?:aprobó|proclamó|hizo\s+suy[oa])(?![\wÀ-ÿ])/gi,
   instrumentModifierBefore: /(?:Estados\s+partes|partes?|signatarios?|aplicación|ratificación|adhesión|protocolos?\s+facultativos?|disposiciones?|artículos?\s+[\w\s,]{1,30}?)\s+(?:en|a|al|de|del)\s+(?:la\s+|el\s+)?$/i,
   instrumentModifierAfter: null,
+  hyphenatedPrefixes: [],
   footnoteMarkers: {
     notAfter: /(?:^|[^\p{L}])(?:resoluci(?:ón|ones)|decisi(?:ón|ones)|párrafos?|párr\.|artículos?|art\.|núm\.|vol\.|cap\.|capítulos?|secc\.|secciones?|anexos?|páginas?|p\.|pp\.|reglas?|principios?|objetivos?|metas?|temas?|períodos?|sesiones?|partes?|protocolos?|fases?|add\.|corr\.|rev\.|y|e|a|o|u|de|del|el|la|los|las|un|una|en|sobre|por|entre|unos|unas|más|menos|que)\s*$/iu,
     notBefore: /^\s*(?:de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|por\s+ciento|%|años?\b|meses\b|mes\b|días?\b|semanas?\b|horas?\b|veces\b|millones?|Estados\b|países\b|miembros\b|personas?\b|[-–/]\d|\(|[A-Za-z]{1,3}\/)/,

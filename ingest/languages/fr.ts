@@ -196,6 +196,7 @@ export const fr: LanguageTable = {
   adoptionCue: /\b(?:par|dans|aux\s+termes\s+de)\s+(?:laquelle|lesquelles)\s+(?:elle|il|l['’]Assemblée(?:\s+générale)?|le\s+Conseil)\s+(?:\S+\s+){0,2}?(?:a|avait|ont)\s+(?:adopté|proclamé|approuvé|fait\s+sienne?s?)(?![\wÀ-ÿ])/gi,
   instrumentModifierBefore: /(?:États\s+parties|parties?|signataires?|application|ratification|adhésion|protocoles?\s+facultatifs?|dispositions?|articles?\s+[\w\s,]{1,30}?)\s+(?:à|au|aux|de|du|des)\s+(?:la\s+|l['’]\s*)?$/i,
   instrumentModifierAfter: null,
+  hyphenatedPrefixes: ['auto', 'non', 'co', 'anti', 'sous', 'post', 'pré', 'socio', 'extra', 'inter'],
   footnoteMarkers: {
     notAfter: /(?:^|[^\p{L}])(?:résolutions?|décisions?|paragraphes?|par\.|alinéas?|articles?|art\.|n[o°º]s?|vol\.|chap\.|chapitres?|sect\.|sections?|annexes?|pages?|p\.|pp\.|règles?|principes?|objectifs?|cibles?|points?|sessions?|séances?|parties?|protocoles?|phases?|add\.|corr\.|rev\.|et|à|ou|de|du|des|le|la|les|un|une|en|sur|par|entre|environ|plus|moins|que)\s*$/iu,
     notBefore: /^\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|pour\s+cent|%|ans?\b|mois\b|jours?\b|semaines?\b|heures?\b|fois\b|millions?|milliards?|États\b|pays\b|membres\b|personnes?\b|[-–/]\d|\(|[A-Za-z]{1,3}\/)/,

@@ -214,6 +214,8 @@ export interface LanguageTable {
    * ("Add.2", "para.5"), as a regex source of alternatives.
    */
   footnoteMarkers: { notAfter: RegExp; notBefore: RegExp; abbreviations: string };
+  /** Words before which a hyphen at the end of a line is a real one ("self-⏎determination"), not a broken word's ("ex-⏎amine"). */
+  hyphenatedPrefixes: string[];
   /** The script's commas and semicolons (the comma of a list first), and what ends a sentence (character classes' contents: ",;，；"). */
   punctuation: { commas: string; stops: string };
   /** A participle that may continue a relative clause ("…, in which the Assembly endorsed X, reaffirming Y"); null where none does. */

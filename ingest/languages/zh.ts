@@ -153,6 +153,7 @@ export const zh: LanguageTable = {
   adoptionCue: /其中(?:大会|人权理事会|安全理事会)?(?:通过|宣布)了?/g,
   instrumentModifierBefore: null,
   instrumentModifierAfter: /^\s*(?:所有|各)?\s*(?:缔约方|缔约国|签署国|现况|第\s*[一二三四五六七八九十百零\d]+\s*条|通过|所涉|生效|周年|议定书|任择议定书|的(?!\s*重要性))/,
+  hyphenatedPrefixes: [],
   footnoteMarkers: LATIN_FOOTNOTE_MARKERS,
   punctuation: EN_ZH_PUNCTUATION,
   participle: /^[a-z]\w*ing$/,
