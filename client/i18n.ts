@@ -179,6 +179,8 @@ const en = {
   'console.refused': 'Refused',
   'console.error': 'Error',
   'error.field.q': 'The search text is at most 200 characters long.',
+  'console.browser': 'Open in Neo4j Browser',
+  'console.browserTitle': 'Neo4j Browser, with this query in its editor: unlike this console, it can change the graph',
 };
 
 export type MessageKey = keyof typeof en;
@@ -350,6 +352,8 @@ const zh: Record<MessageKey, string> = {
   'console.refused': '已拒绝',
   'console.error': '错误',
   'error.field.q': '搜索内容最多 200 个字符。',
+  'console.browser': '在 Neo4j Browser 中打开',
+  'console.browserTitle': 'Neo4j Browser（编辑器中载有此查询）：与本控制台不同，它可以修改图数据',
 };
 
 
@@ -521,6 +525,8 @@ const fr: Record<MessageKey, string> = {
   'console.refused': 'Refusée',
   'console.error': 'Erreur',
   'error.field.q': 'Le texte de recherche ne dépasse pas 200 caractères.',
+  'console.browser': 'Ouvrir dans Neo4j Browser',
+  'console.browserTitle': 'Neo4j Browser, avec cette requête dans son éditeur : contrairement à cette console, il peut modifier le graphe',
 };
 
 const tables: Record<Language, Record<MessageKey, string>> = { en, zh, fr };

@@ -46,6 +46,8 @@ const envSchema = z.object({
   CITEGRAPH_CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   CITEGRAPH_START_CORPUS: z.enum(['bundle', 'sample']).default('bundle'),
   CITEGRAPH_UN_DOCS_URL: z.string().url().default('https://documents.un.org'),
+  /** Neo4j Browser of a server citegraph does not start (NEO4J_URI), for the console's link; the servers it starts serve their own. */
+  CITEGRAPH_NEO4J_BROWSER_URL: z.string().url().optional(),
   JAVA_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
   XDG_CACHE_HOME: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
@@ -63,6 +65,8 @@ export interface Config {
   cacheDir: string;
   /** The UN's document system, for `citegraph fetch`. */
   unDocsUrl: string;
+  /** Neo4j Browser of an external server, when the user names it. */
+  neo4jBrowserUrl?: string;
   console: { timeoutMs: number; maxRows: number; maxElements: number; requestsPerMinute: number };
   managed: ManagedOptions;
 }
@@ -94,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     startCorpus: env.CITEGRAPH_START_CORPUS,
     cacheDir: userCacheDir(env),
     unDocsUrl: env.CITEGRAPH_UN_DOCS_URL,
+    neo4jBrowserUrl: env.CITEGRAPH_NEO4J_BROWSER_URL,
     console: {
       timeoutMs: env.CITEGRAPH_CONSOLE_TIMEOUT_MS,
       maxRows: env.CITEGRAPH_CONSOLE_MAX_ROWS,

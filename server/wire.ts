@@ -92,7 +92,8 @@ const nodeDataSchema = graphNodeSchema.shape.data;
 
 export const healthResponseSchema = z.object({
   status: z.literal('ok'),
-  neo4j: z.object({ uri: z.string(), address: z.string(), version: z.string(), database: z.string() }),
+  /** `browser`: where Neo4j Browser for this server is, when known. */
+  neo4j: z.object({ uri: z.string(), address: z.string(), version: z.string(), database: z.string(), browser: z.string().nullable() }),
   counts: z.object({ documents: z.number(), instruments: z.number(), relationships: z.number() }),
 });
 

@@ -10,6 +10,8 @@ export interface TestGraph {
   user: string;
   password: string;
   database?: string;
+  /** Neo4j Browser of the throw-away server (the project-managed one serves it). */
+  browserUrl?: string;
   mode: string;
 }
 

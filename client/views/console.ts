@@ -42,6 +42,9 @@ export class ConsoleView {
   private readonly graphBox = h('div', { class: 'canvas-wrap console-graph' });
   private readonly exportCsv = h('button', { type: 'button', class: 'ghost', 'data-testid': 'console-export-csv', disabled: true });
   private readonly exportJson = h('button', { type: 'button', class: 'ghost', 'data-testid': 'console-export-json', disabled: true });
+  /** "Open in Neo4j Browser", where the server says where its Browser is (hidden otherwise). */
+  private readonly browserLink = h('a', { class: 'browser-link', 'data-testid': 'console-browser', target: '_blank', rel: 'noopener noreferrer', hidden: true });
+  private browserUrl: string | null = null;
   private mode: 'table' | 'graph' = 'table';
   private result: ConsoleResponse | null = null;
   private queries: QueriesResponse['queries'] = [];
@@ -72,6 +75,8 @@ export class ConsoleView {
       else this.details.showEdge(target.data() as GraphEdge['data']);
     };
     this.runButton.addEventListener('click', () => void this.run());
+    // the query as it stands when the link is followed
+    this.browserLink.addEventListener('click', () => this.pointBrowserLink());
     this.examples.addEventListener('change', () => {
       const query = this.queries.find((q) => q.name === this.examples.value);
       if (query) {
@@ -87,7 +92,7 @@ export class ConsoleView {
       if (this.result) download('cypher-result.json', JSON.stringify(this.mode === 'graph' ? exportElements(this.canvas.cy) : { columns: this.result.columns, rows: this.result.rows }, null, 2), 'application/json');
     });
     this.root.append(
-      h('div', { class: 'console-top' }, host, h('div', { class: 'toolbar' }, this.runButton, this.examples, this.hint, h('span', { class: 'spacer' }), this.status)),
+      h('div', { class: 'console-top' }, host, h('div', { class: 'toolbar' }, this.runButton, this.examples, this.hint, h('span', { class: 'spacer' }), this.browserLink, this.status)),
       this.error,
       h('div', { class: 'toolbar results-bar' }, this.tabs, h('span', { class: 'spacer' }), this.exportCsv, this.exportJson),
       this.table,
@@ -101,10 +106,19 @@ export class ConsoleView {
     this.editor.dispatch({ changes: { from: 0, to: this.editor.state.doc.length, insert: text } });
   }
 
+  /** Neo4j Browser opens with the query in its editor (`?cmd=edit&arg=`), not run. */
+  private pointBrowserLink(): void {
+    if (this.browserUrl) this.browserLink.setAttribute('href', `${this.browserUrl}?cmd=edit&arg=${encodeURIComponent(this.editor.state.doc.toString())}`);
+  }
+
   async show(): Promise<void> {
     if (!this.queries.length) {
       try {
-        this.queries = (await this.app.track(api.queries())).queries;
+        const [queries, health] = await Promise.all([this.app.track(api.queries()), this.app.track(api.health())]);
+        this.queries = queries.queries;
+        this.browserUrl = health.neo4j.browser && /^https?:\/\//.test(health.neo4j.browser) ? health.neo4j.browser : null;
+        this.browserLink.hidden = !this.browserUrl;
+        this.pointBrowserLink();
         this.drawExamples();
       } catch (error) {
         this.app.showError(error);
@@ -124,6 +138,8 @@ export class ConsoleView {
     this.hint.textContent = t('console.hint');
     this.exportCsv.textContent = `${t('export')} ${t('exportCsv')}`;
     this.exportJson.textContent = `${t('export')} ${t('exportJson')}`;
+    this.browserLink.textContent = t('console.browser');
+    this.browserLink.title = t('console.browserTitle');
     this.drawExamples();
     this.drawTabs();
     if (this.result) this.drawStatus();

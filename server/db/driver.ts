@@ -9,6 +9,8 @@ export interface Connection {
   password: string;
   /** Undefined means the server's default database (the home database). */
   database?: string;
+  /** Where Neo4j Browser for this server is, when known (the servers citegraph starts, or CITEGRAPH_NEO4J_BROWSER_URL). */
+  browserUrl?: string;
 }
 
 export function createDriver(connection: Connection, options: { maxConnectionPoolSize?: number } = {}): Driver {

@@ -75,17 +75,17 @@ export async function ensureGraph(config: Config, log: Log = () => {}): Promise<
           'to let citegraph start its own.',
       );
     }
-    return { mode, connection, description: describe(mode, connection) };
+    return { mode, connection: { ...connection, browserUrl: config.neo4jBrowserUrl }, description: describe(mode, connection) };
   }
   if (mode === 'docker') {
-    const connection: Connection = { uri: DOCKER_URI, user: 'neo4j', password: '' };
+    const connection: Connection = { uri: DOCKER_URI, user: 'neo4j', password: '', browserUrl: 'http://127.0.0.1:7474/browser/' };
     const up = docker(['up', '-d', '--wait', 'neo4j']);
     if (!up.ok) throw new StartFailedError(`docker compose up -d neo4j failed:\n${up.output}\n${docker(['logs', '--tail', '40', 'neo4j']).output}`);
     await waitUntilAnswering(connection.uri, { timeoutMs: config.managed.startTimeoutMs });
     return { mode, connection, description: describe(mode, connection) };
   }
   const { state, reused } = await startManaged(config.managed, log);
-  const connection: Connection = { uri: managedUri(state), user: 'neo4j', password: '' };
+  const connection: Connection = { uri: managedUri(state), user: 'neo4j', password: '', browserUrl: `http://127.0.0.1:${state.httpPort}/browser/` };
   return {
     mode,
     connection,

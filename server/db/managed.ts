@@ -4,6 +4,7 @@
 // See ../shared/neo4j-local.md for where the recipe comes from.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +42,11 @@ const MIN_JAVA = 17;
 
 export const managedUri = (options: Pick<ManagedOptions, 'boltPort'>) => `bolt://127.0.0.1:${options.boltPort}`;
 
+/** What the assembly holds besides the version (the Browser, …): a changed pom makes a new home rather than reuse an old one. */
+const assemblyKey = createHash('sha256').update(fs.readFileSync(assemblyPom)).digest('hex').slice(0, 8);
+
 const paths = (options: ManagedOptions) => ({
-  home: path.join(options.cacheDir, `neo4j-${options.version}`),
+  home: path.join(options.cacheDir, `neo4j-${options.version}-${assemblyKey}`),
   conf: path.join(options.dataDir, 'conf'),
   data: path.join(options.dataDir, 'data'),
   logs: path.join(options.dataDir, 'logs'),
@@ -128,6 +132,10 @@ function neo4jConf(options: ManagedOptions): string {
     'server.https.enabled=false',
     'dbms.security.auth_enabled=false',
     'dbms.usage_report.enabled=false',
+    // Neo4j Browser: no telemetry, and no guides or other content fetched from hosts but this one
+    // (Community 5.26 declares these two; browser.allow_outgoing_connections is not among its settings)
+    'client.allow_telemetry=false',
+    'browser.remote_content_hostname_whitelist=localhost',
     // The console must not read the server's files, even through LOAD CSV.
     'dbms.security.allow_csv_import_from_file_urls=false',
     `server.memory.pagecache.size=${options.pageCache}`,

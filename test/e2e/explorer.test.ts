@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphReady, ingestSample, openPage, screenshot, startExplorer, type RunningApp, type WatchedPage } from './harness.ts';
+import { testGraph } from '../support/graph.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -151,6 +152,19 @@ describe('the explorer', () => {
     await graphReady(page, 'console-graph');
     expect((await graphSnapshot(page, 'consoleCy')).nodes.length).toBeGreaterThan(1);
     await screenshot(page, 'console-graph');
+  });
+
+  it('when the server says where its Neo4j Browser is, then the console links to it with the query in the Browser’s editor', async () => {
+    const browserUrl = testGraph().browserUrl;
+    const link = page.getByTestId('console-browser');
+    expect(await link.isVisible()).toBe(!!browserUrl);
+    if (browserUrl) {
+      const query = await page.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((line) => line.textContent).join('\n'));
+      expect(query).toMatch(/MATCH/);
+      await link.dispatchEvent('click'); // sets the href to the query as it stands (the new tab itself is not followed here)
+      expect(await link.getAttribute('href')).toBe(`${browserUrl}?cmd=edit&arg=${encodeURIComponent(query)}`);
+      expect(await link.getAttribute('target')).toBe('_blank');
+    }
   });
 
   it('when a write query is run, then the refusal from the server is shown', async () => {

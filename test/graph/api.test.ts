@@ -15,7 +15,7 @@ import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
 import { generateRecords } from '../bench/synthetic.ts';
 import { dumpGraph, wipeGraph } from '../support/dump.ts';
-import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
+import { externalTestConfig, testConnection, testDriver, testGraph } from '../support/graph.ts';
 import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
 let driver: Driver;
@@ -73,6 +73,20 @@ describe('GET /api/health', () => {
     expect(body.neo4j.version).toMatch(/^5\.26/);
     expect(body.counts.documents).toBeGreaterThan(400);
     expect(body.counts.instruments).toBeGreaterThanOrEqual(10);
+  });
+
+  it('when the server is one citegraph starts, then it says where its Neo4j Browser is, and the Browser is served there without telemetry', async () => {
+    const { body } = await get('/api/health');
+    expect(body.neo4j.browser).toBe(testGraph().browserUrl ?? null);
+    if (testGraph().mode === 'managed') {
+      expect(body.neo4j.browser).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/browser\/$/);
+      const page = await fetch(body.neo4j.browser);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<title>Neo4j Browser<\/title>/);
+      // the Browser reads these from the server: no telemetry, remote content from this host only
+      const { records } = await driver.executeQuery("CALL dbms.listConfig() YIELD name, value WHERE name IN ['client.allow_telemetry', 'browser.remote_content_hostname_whitelist'] RETURN name, value ORDER BY name", {}, { database: database() });
+      expect(records.map((r) => `${r.get('name')}=${r.get('value')}`)).toEqual(['browser.remote_content_hostname_whitelist=localhost', 'client.allow_telemetry=false']);
+    }
   });
 });
 

@@ -12,8 +12,8 @@ export const testConnection = (): Connection => {
 
 /** A Config that names the test server as an external one (NEO4J_URI), as a user would. */
 export function externalTestConfig(extra: Record<string, string> = {}): Config {
-  const { uri, user, password, database } = testGraph();
-  return loadConfig({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database ?? '', PORT: '0', ...extra });
+  const { uri, user, password, database, browserUrl } = testGraph();
+  return loadConfig({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database ?? '', PORT: '0', ...(browserUrl ? { CITEGRAPH_NEO4J_BROWSER_URL: browserUrl } : {}), ...extra });
 }
 
 export const testDriver = () => createDriver(testConnection());
