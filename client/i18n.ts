@@ -181,6 +181,7 @@ const en = {
   'error.field.q': 'The search text is at most 200 characters long.',
   'console.browser': 'Open in Neo4j Browser',
   'console.browserTitle': 'Neo4j Browser, with this query in its editor: unlike this console, it can change the graph',
+  'browse.noNew': 'Every neighbour of this document is already shown.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -354,6 +355,7 @@ const zh: Record<MessageKey, string> = {
   'error.field.q': '搜索内容最多 200 个字符。',
   'console.browser': '在 Neo4j Browser 中打开',
   'console.browserTitle': 'Neo4j Browser（编辑器中载有此查询）：与本控制台不同，它可以修改图数据',
+  'browse.noNew': '该文件的所有相邻文件均已显示。',
 };
 
 
@@ -527,6 +529,7 @@ const fr: Record<MessageKey, string> = {
   'error.field.q': 'Le texte de recherche ne dépasse pas 200 caractères.',
   'console.browser': 'Ouvrir dans Neo4j Browser',
   'console.browserTitle': 'Neo4j Browser, avec cette requête dans son éditeur : contrairement à cette console, il peut modifier le graphe',
+  'browse.noNew': 'Tous les voisins de ce document sont déjà affichés.',
 };
 
 const tables: Record<Language, Record<MessageKey, string>> = { en, zh, fr };

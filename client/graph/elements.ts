@@ -175,21 +175,26 @@ export class ExpansionHistory {
  * Where new nodes go around the node they came from: on rings, at angles that avoid
  * existing neighbours' side, so the rest of the picture stays where the user left it.
  */
-export function ringPositions(center: { x: number; y: number }, count: number, options: { radius?: number; spacing?: number } = {}): { x: number; y: number }[] {
+export function ringPositions(
+  center: { x: number; y: number },
+  count: number,
+  options: { radius?: number; spacing?: number; occupied?: readonly { x: number; y: number }[] } = {},
+): { x: number; y: number }[] {
   const spacing = options.spacing ?? 60;
+  const occupied = options.occupied ?? [];
+  // a slot closer than this to a node already drawn is taken: new nodes go where there is room
+  const free = (p: { x: number; y: number }) => occupied.every((o) => Math.hypot(o.x - p.x, o.y - p.y) >= spacing * 0.8);
   const positions: { x: number; y: number }[] = [];
-  let ring = 0;
-  let placed = 0;
-  while (placed < count) {
+  for (let ring = 0; positions.length < count; ring++) {
     const radius = (options.radius ?? 130) + ring * spacing * 1.2;
     const capacity = Math.max(6, Math.floor((2 * Math.PI * radius) / spacing));
-    const here = Math.min(capacity, count - placed);
-    for (let i = 0; i < here; i++) {
-      const angle = (2 * Math.PI * i) / here + ring * 0.4;
-      positions.push({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+    // past a hundred rings (a crowded graph), slots are taken whether free or not
+    const crowded = ring > 100;
+    for (let i = 0; i < capacity && positions.length < count; i++) {
+      const angle = (2 * Math.PI * i) / capacity + ring * 0.4;
+      const p = { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) };
+      if (crowded || free(p)) positions.push(p);
     }
-    placed += here;
-    ring++;
   }
   return positions;
 }

@@ -87,6 +87,12 @@ export class GraphView {
     this.drawToolbar();
   }
 
+  /** A passing message on the canvas ("no new neighbours"). */
+  private say(message: string): void {
+    this.notice.textContent = message;
+    this.notice.hidden = false;
+  }
+
   private explain(nodes: number, truncated: boolean): void {
     const messages: string[] = [];
     if (nodes <= 1) messages.push(this.app.t('noEdges'));
@@ -143,8 +149,12 @@ export class GraphView {
       const graph = await this.app.track(api.neighbourhood(id, this.app.state.relations));
       const origin = { ...node.position() };
       const merge = mergeElements(cy, graph, { focus: this.app.state.symbol, language: this.app.state.language, origin });
-      this.history.record({ parent: id, ...merge });
-      const targets = ringPositions(origin, merge.nodes.length);
+      // an expansion that added nothing is not one undo should have to step over
+      if (merge.nodes.length || merge.edges.length) this.history.record({ parent: id, ...merge });
+      const fresh0 = new Set(merge.nodes);
+      const occupied = cy.nodes().filter((n: NodeSingular) => !fresh0.has(n.id())).map((n: NodeSingular) => n.position());
+      const targets = ringPositions(origin, merge.nodes.length, { occupied });
+      if (merge.nodes.length === 0) this.say(this.app.t('browse.noNew'));
       const positions = new Map(merge.nodes.map((n, i) => [n, targets[i]!]));
       const fresh = byIds(cy, merge.nodes);
       if (fresh.nonempty()) {

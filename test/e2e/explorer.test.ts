@@ -247,6 +247,9 @@ describe('the explorer', () => {
     await expect.poll(async () => (await graphSnapshot(page)).nodes.length).toBeGreaterThan(before.nodes.length);
     expect(await position()).toEqual(focusBefore);
     await screenshot(page, 'browse-expanded');
+    // expanded again, it has nothing new to add, and says so
+    await page.getByTestId('expand').click();
+    await expect.poll(() => page.getByTestId('graph-notice').textContent()).toBe('Every neighbour of this document is already shown.');
     await page.getByTestId('undo').click();
     await expect.poll(async () => (await graphSnapshot(page)).nodes.sort()).toEqual([...before.nodes].sort());
   });

@@ -128,6 +128,13 @@ describe('expansion history', () => {
     expect(positions).toHaveLength(20);
     for (const p of positions) expect(Math.hypot(p.x, p.y)).toBeGreaterThanOrEqual(99);
   });
+
+  it('when nodes are already drawn around the centre, then new ones are placed where there is room', () => {
+    const occupied = ringPositions({ x: 0, y: 0 }, 8, { radius: 100, spacing: 50 });
+    const positions = ringPositions({ x: 0, y: 0 }, 12, { radius: 100, spacing: 50, occupied });
+    expect(positions).toHaveLength(12);
+    for (const p of positions) for (const o of occupied) expect(Math.hypot(p.x - o.x, p.y - o.y)).toBeGreaterThanOrEqual(40);
+  });
 });
 
 describe('style', () => {
