@@ -254,6 +254,42 @@ describe('the explorer', () => {
     await expect.poll(async () => (await graphSnapshot(page)).nodes.sort()).toEqual([...before.nodes].sort());
   });
 
+  it('when the lineage opens on a phone (390×844), then the graph is most of a screen tall, a tap selects, and the details come below it', async () => {
+    const phone = await openPage(browser, { width: 390, height: 844, touch: true });
+    try {
+      await phone.page.goto(documentUrl(sample, '?depth=1'));
+      await graphReady(phone.page);
+      const canvas = await phone.page.locator('.canvas-wrap').first().boundingBox();
+      expect(canvas!.height).toBeGreaterThanOrEqual(400);
+      expect(canvas!.width).toBeGreaterThanOrEqual(380);
+      // a real tap on the focus node, where it is drawn
+      const at = await phone.page.evaluate(() => {
+        const cy = (window as unknown as { __citegraph: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } }; container(): HTMLElement } } }).__citegraph.cy;
+        const box = cy.container().getBoundingClientRect();
+        const p = cy.getElementById('A/RES/76/158').renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y + window.scrollY };
+      });
+      await phone.page.touchscreen.tap(at.x, at.y - (await phone.page.evaluate(() => window.scrollY)));
+      await phone.page.getByTestId('details-symbol').waitFor();
+      expect(await phone.page.getByTestId('details-symbol').textContent()).toBe(sample);
+      const details = await phone.page.locator('.details').boundingBox();
+      const legend = await phone.page.locator('.legend').first().boundingBox();
+      expect(details!.y).toBeGreaterThanOrEqual(legend!.y + legend!.height - 1);
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await screenshot(phone.page, 'phone-lineage');
+      await phone.page.goto(`${app.url}/console`);
+      await phone.page.getByTestId('console-run').waitFor();
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // the console's tab is whole on the screen, not cut at its edge
+      const tab = await phone.page.getByTestId('tab-console').boundingBox();
+      expect(tab!.x + tab!.width).toBeLessThanOrEqual(390);
+      await screenshot(phone.page, 'phone-console');
+      expect(phone.problems).toEqual([]);
+    } finally {
+      await phone.page.context().close();
+    }
+  });
+
   it('then no console error or CSP violation happened on the page', () => {
     // Chromium logs the refused write query's HTTP 403 as a failed resource; that one is expected.
     const refusals = watched.problems.filter((p) => /status of 403/.test(p));

@@ -100,8 +100,8 @@ export interface WatchedPage {
 }
 
 /** A fresh page that records every console error, uncaught exception and CSP violation. */
-export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1400, height: options.height ?? 860 }, acceptDownloads: true, deviceScaleFactor: 1 });
+export async function openPage(browser: Browser, options: { width?: number; height?: number; touch?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1400, height: options.height ?? 860 }, acceptDownloads: true, deviceScaleFactor: 1, hasTouch: options.touch ?? false, isMobile: options.touch ?? false });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
