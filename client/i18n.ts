@@ -182,6 +182,9 @@ const en = {
   'console.browser': 'Open in Neo4j Browser',
   'console.browserTitle': 'Neo4j Browser, with this query in its editor: unlike this console, it can change the graph',
   'browse.noNew': 'Every neighbour of this document is already shown.',
+  'console.running': 'Running… {s} s',
+  'console.cancel': 'Cancel',
+  'console.cancelled': 'Cancelled after {s} s; the server stopped the query.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -356,6 +359,9 @@ const zh: Record<MessageKey, string> = {
   'console.browser': '在 Neo4j Browser 中打开',
   'console.browserTitle': 'Neo4j Browser（编辑器中载有此查询）：与本控制台不同，它可以修改图数据',
   'browse.noNew': '该文件的所有相邻文件均已显示。',
+  'console.running': '正在运行…… {s} 秒',
+  'console.cancel': '取消',
+  'console.cancelled': '已在 {s} 秒后取消；服务器已停止该查询。',
 };
 
 
@@ -530,6 +536,9 @@ const fr: Record<MessageKey, string> = {
   'console.browser': 'Ouvrir dans Neo4j Browser',
   'console.browserTitle': 'Neo4j Browser, avec cette requête dans son éditeur : contrairement à cette console, il peut modifier le graphe',
   'browse.noNew': 'Tous les voisins de ce document sont déjà affichés.',
+  'console.running': 'En cours… {s} s',
+  'console.cancel': 'Annuler',
+  'console.cancelled': 'Annulée après {s} s ; le serveur a arrêté la requête.',
 };
 
 const tables: Record<Language, Record<MessageKey, string>> = { en, zh, fr };

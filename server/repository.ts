@@ -17,6 +17,8 @@ export interface ServerInfo {
 export interface ConsoleLimits {
   timeoutMs: number;
   maxRows: number;
+  /** Aborted when the user gives up (the request closed): the session is closed, which ends the transaction on the server. */
+  signal?: AbortSignal;
 }
 
 export interface ConsoleResult {
@@ -88,6 +90,8 @@ export class Repository {
    */
   async runReadOnly(query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleResult> {
     const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
+    const cancel = () => void session.close();
+    limits.signal?.addEventListener('abort', cancel, { once: true });
     try {
       await this.assertReadOnlyPlan(session, query, params, limits.timeoutMs);
       return await session.executeRead(
@@ -112,6 +116,7 @@ export class Repository {
     } catch (error) {
       throw consoleError(error, this.connection.uri);
     } finally {
+      limits.signal?.removeEventListener('abort', cancel);
       await session.close();
     }
   }

@@ -34,6 +34,9 @@ export class ConsoleView {
   private readonly editor: EditorView;
   private readonly examples = h('select', { 'data-testid': 'console-examples' });
   private readonly runButton = h('button', { type: 'button', 'data-testid': 'console-run' });
+  /** While a query runs: stops it (the server ends its transaction when the request goes). */
+  private readonly cancelButton = h('button', { type: 'button', class: 'secondary', 'data-testid': 'console-cancel', hidden: true });
+  private running: AbortController | null = null;
   private readonly hint = h('span', { class: 'hint' });
   private readonly status = h('span', { class: 'status', 'data-testid': 'console-status' });
   private readonly error = h('div', { class: 'console-error', role: 'alert', 'data-testid': 'console-error', hidden: true });
@@ -75,6 +78,7 @@ export class ConsoleView {
       else this.details.showEdge(target.data() as GraphEdge['data']);
     };
     this.runButton.addEventListener('click', () => void this.run());
+    this.cancelButton.addEventListener('click', () => this.running?.abort());
     // the query as it stands when the link is followed
     this.browserLink.addEventListener('click', () => this.pointBrowserLink());
     this.examples.addEventListener('change', () => {
@@ -92,7 +96,7 @@ export class ConsoleView {
       if (this.result) download('cypher-result.json', JSON.stringify(this.mode === 'graph' ? exportElements(this.canvas.cy) : { columns: this.result.columns, rows: this.result.rows }, null, 2), 'application/json');
     });
     this.root.append(
-      h('div', { class: 'console-top' }, host, h('div', { class: 'toolbar' }, this.runButton, this.examples, this.hint, h('span', { class: 'spacer' }), this.browserLink, this.status)),
+      h('div', { class: 'console-top' }, host, h('div', { class: 'toolbar' }, this.runButton, this.cancelButton, this.examples, this.hint, h('span', { class: 'spacer' }), this.browserLink, this.status)),
       this.error,
       h('div', { class: 'toolbar results-bar' }, this.tabs, h('span', { class: 'spacer' }), this.exportCsv, this.exportJson),
       this.table,
@@ -135,6 +139,7 @@ export class ConsoleView {
   relabel(): void {
     const t = this.app.t.bind(this.app);
     this.runButton.textContent = `▶ ${t('console.run')}`;
+    this.cancelButton.textContent = `■ ${t('console.cancel')}`;
     this.hint.textContent = t('console.hint');
     this.exportCsv.textContent = `${t('export')} ${t('exportCsv')}`;
     this.exportJson.textContent = `${t('export')} ${t('exportJson')}`;
@@ -175,10 +180,16 @@ export class ConsoleView {
     if (this.app.state.query !== query) this.app.go({ query }, { replace: false });
     this.root.dataset.state = 'running';
     this.error.hidden = true;
-    this.status.textContent = this.app.t('loading');
     this.runButton.disabled = true;
+    // the time it has been running, as it runs, and a way to stop it
+    const running = (this.running = new AbortController());
+    const started = performance.now();
+    const tick = () => (this.status.textContent = this.app.t('console.running', { s: ((performance.now() - started) / 1000).toFixed(1) }));
+    tick();
+    const clock = setInterval(tick, 100);
+    this.cancelButton.hidden = false;
     try {
-      this.result = await this.app.track(api.cypher(query));
+      this.result = await this.app.track(api.cypher(query, running.signal));
       this.drawTable();
       const graph = this.result.graph;
       await this.canvas.load(graph ?? { nodes: [], edges: [] }, { focus: null, language: this.app.state.language, layout: overviewLayout });
@@ -188,6 +199,11 @@ export class ConsoleView {
       this.exportJson.disabled = false;
       this.root.dataset.state = 'done';
     } catch (error) {
+      if (running.signal.aborted) {
+        this.status.textContent = this.app.t('console.cancelled', { s: ((performance.now() - started) / 1000).toFixed(1) });
+        this.root.dataset.state = 'cancelled';
+        return;
+      }
       this.result = null;
       this.table.replaceChildren();
       this.canvas.clear();
@@ -200,6 +216,9 @@ export class ConsoleView {
       this.status.textContent = '';
       this.root.dataset.state = 'error';
     } finally {
+      clearInterval(clock);
+      this.cancelButton.hidden = true;
+      this.running = null;
       this.runButton.disabled = false;
     }
   }

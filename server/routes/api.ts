@@ -60,7 +60,8 @@ export interface RouteSpec {
   query?: z.ZodObject;
   body?: z.ZodType;
   response: z.ZodType;
-  handle: (input: { params: any; query: any; body: any }, repository: Repository, options: ApiOptions) => Promise<unknown>;
+  /** `signal` is aborted when the client goes away before the answer (a cancelled console query). */
+  handle: (input: { params: any; query: any; body: any }, repository: Repository, options: ApiOptions, signal: AbortSignal) => Promise<unknown>;
 }
 
 export const routes: RouteSpec[] = [
@@ -171,8 +172,8 @@ export const routes: RouteSpec[] = [
     summary: 'The read-only Cypher console: runs a query in a read transaction with a time limit; returns columns and rows, and the nodes and relationships in them as Cytoscape elements.',
     body: consoleRequestSchema,
     response: consoleResponseSchema,
-    handle: ({ body }, repository, options) =>
-      runConsole(repository, body.query, body.params, { timeoutMs: options.consoleTimeoutMs, maxRows: options.consoleMaxRows, maxElements: options.consoleMaxElements }),
+    handle: ({ body }, repository, options, signal) =>
+      runConsole(repository, body.query, body.params, { timeoutMs: options.consoleTimeoutMs, maxRows: options.consoleMaxRows, maxElements: options.consoleMaxElements, signal }),
   },
   {
     method: 'get',
@@ -197,7 +198,12 @@ function parseInput(route: RouteSpec, request: Request) {
 export function mountRoutes(router: Router, repository: Repository, options: ApiOptions, middleware: Partial<Record<string, RequestHandler[]>> = {}): void {
   for (const route of routes) {
     router[route.method](route.path, ...(middleware[route.path] ?? []), async (request, response) => {
-      response.json(await route.handle(parseInput(route, request), repository, options));
+      const gone = new AbortController();
+      response.on('close', () => {
+        if (!response.writableFinished) gone.abort();
+      });
+      const answer = await route.handle(parseInput(route, request), repository, options, gone.signal);
+      if (!gone.signal.aborted) response.json(answer);
     });
   }
 }

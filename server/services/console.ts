@@ -10,6 +10,7 @@ export interface ConsoleOptions {
   timeoutMs: number;
   maxRows: number;
   maxElements: number;
+  signal?: AbortSignal;
 }
 
 function collectGraphValues(value: unknown, nodes: Map<string, neo4j.Node>, relationships: Map<string, neo4j.Relationship>): void {
@@ -29,7 +30,7 @@ function collectGraphValues(value: unknown, nodes: Map<string, neo4j.Node>, rela
 
 export async function runConsole(repository: Repository, query: string, params: Record<string, unknown>, options: ConsoleOptions) {
   const started = performance.now();
-  const result = await repository.runReadOnly(query, params, { timeoutMs: options.timeoutMs, maxRows: options.maxRows });
+  const result = await repository.runReadOnly(query, params, { timeoutMs: options.timeoutMs, maxRows: options.maxRows, signal: options.signal });
   const milliseconds = Math.round(performance.now() - started);
   const nodes = new Map<string, neo4j.Node>();
   const relationships = new Map<string, neo4j.Relationship>();

@@ -179,6 +179,19 @@ describe('the explorer', () => {
     await screenshot(page, 'console-refusal');
   });
 
+  it('when a query runs, then its elapsed time shows, and Cancel stops it', async () => {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('UNWIND range(1, 900000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x)');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="console"][data-state="running"]').waitFor();
+    await expect.poll(() => page.getByTestId('console-status').textContent()).toMatch(/^Running… (?:0\.[5-9]|[1-9]\d*\.\d) s$/);
+    await page.getByTestId('console-cancel').click();
+    await page.locator('[data-testid="console"][data-state="cancelled"]').waitFor();
+    expect(await page.getByTestId('console-status').textContent()).toMatch(/^Cancelled after \d+\.\d s; the server stopped the query\.$/);
+    expect(await page.getByTestId('console-cancel').isHidden()).toBe(true);
+  });
+
   it('when a deep link is opened in a new page, then the same view comes back', async () => {
     const url = documentUrl(sample, '?view=lineage&direction=ancestors&depth=1&lang=zh');
     const other = await openPage(browser);
@@ -279,6 +292,8 @@ describe('the explorer', () => {
       await screenshot(phone.page, 'phone-lineage');
       await phone.page.goto(`${app.url}/console`);
       await phone.page.getByTestId('console-run').waitFor();
+      // once the example queries have come (their menu was 706 px wide)
+      await expect.poll(() => phone.page.getByTestId('console-examples').locator('option').count()).toBeGreaterThan(1);
       expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       // the console's tab is whole on the screen, not cut at its edge
       const tab = await phone.page.getByTestId('tab-console').boundingBox();

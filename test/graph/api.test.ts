@@ -421,6 +421,23 @@ describe('POST /api/cypher', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it('when the user cancels a running console query, then the server ends its transaction in Neo4j', async () => {
+    const url = await startApi({ CITEGRAPH_CONSOLE_TIMEOUT_MS: '120000' });
+    const slow = 'UNWIND range(1, 900000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS cancelMe';
+    const running = async () => {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS queries', {}, { database: database() });
+      return (records[0]!.get('queries') as string[]).some((q) => q.includes('cancelMe'));
+    };
+    const controller = new AbortController();
+    const request = fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: slow, params: {} }), signal: controller.signal }).catch((error: Error) => error);
+    await expect.poll(running, { timeout: 10_000, interval: 100 }).toBe(true);
+    controller.abort();
+    expect(await request).toBeInstanceOf(Error);
+    const cancelledAt = Date.now();
+    await expect.poll(running, { timeout: 10_000, interval: 100 }).toBe(false);
+    expect(Date.now() - cancelledAt).toBeLessThan(5_000);
+  });
+
   it('when the console is called faster than its rate limit, then 429', async () => {
     const url = await startApi({ CITEGRAPH_CONSOLE_RATE_LIMIT: '3' });
     const statuses: number[] = [];
