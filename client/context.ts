@@ -20,7 +20,8 @@ export function humanError(app: Pick<App, 't'>, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'graph_unavailable') return app.t('neo4jDown');
     if (error.code === 'network') return app.t('networkDown');
-    if (error.code === 'not_found') return app.t('notFound', { message: error.message });
+    // the server names what it did not find in quotes ('no document "X" in the graph'): the page says it in its own words
+    if (error.code === 'not_found') return app.t('notFound', { message: /"([^"]+)"/.exec(error.message)?.[1] ?? error.message });
     if (error.code === 'too_large') return app.t('error.tooLarge');
     if (error.code === 'rate_limited') return app.t('error.rateLimited');
     if (error.code === 'query_timeout') return app.t('error.timeout');

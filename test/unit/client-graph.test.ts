@@ -286,6 +286,7 @@ describe('interface strings', () => {
     ['rate_limited', 'too many requests', 'fr', 'Trop de requêtes à la fois — patientez un instant puis réessayez.'],
     ['query_timeout', 'timed out after 5000 ms', 'en', 'The graph took too long to answer; try a smaller depth or fewer relations.'],
     ['bad_request', 'Invalid input: expected one of out, in', 'en', 'That could not be asked: Invalid input: expected one of out, in'],
+    ['not_found', 'no document or instrument "A/RES/99/999" in the graph', 'zh', '图中没有：A/RES/99/999'],
   ] as const)('when the server answers %s (%j), then the %s page says %j', (code, message, language, expected) => {
     expect(humanError({ t: (key, values) => translate(language, key, values) }, new ApiError(code, message, 400))).toBe(expected);
   });
