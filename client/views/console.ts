@@ -9,6 +9,7 @@ import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { api, ApiError } from '../api.ts';
 import { humanError, type App } from '../context.ts';
+import { cellText } from '../cells.ts';
 import { download, h } from '../dom.ts';
 import { toCsv } from '../csv.ts';
 import type { ConsoleResponse, GraphEdge, GraphNode, QueriesResponse } from '../../server/wire.ts';
@@ -18,15 +19,6 @@ import { overviewLayout } from '../graph/layouts.ts';
 import type { DetailsPanel } from './details.ts';
 
 /** A console cell as text: nodes by their symbol or key, relationships by type, the rest as JSON. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'object') return String(value);
-  const v = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
-  if (Array.isArray(v.labels) && v.properties) return `(:${v.labels.join(':')} ${String(v.properties.symbol ?? v.properties.key ?? '')})`;
-  if (typeof v.type === 'string' && v.properties) return `[:${v.type}${v.properties.paragraph ? ` ${String(v.properties.paragraph)}` : ''}]`;
-  if (Array.isArray(value) && value.every((x) => typeof x !== 'object' || x === null)) return value.join(', ');
-  return JSON.stringify(value);
-}
 
 export class ConsoleView {
   readonly root = h('section', { class: 'console-view', 'data-testid': 'console' });

@@ -15,6 +15,7 @@ import { recalledCsv } from '../../client/views/recalled.ts';
 import { translate, vocabularyWord } from '../../client/i18n.ts';
 import { humanError } from '../../client/context.ts';
 import { ApiError } from '../../client/api.ts';
+import { cellText } from '../../client/cells.ts';
 
 type NodeData = GraphElements['nodes'][number]['data'];
 type EdgeData = GraphElements['edges'][number]['data'];
@@ -302,5 +303,19 @@ describe('a node\'s tooltip', () => {
   it('when there is no title in the chosen language, then the other language\'s is shown; with no title and no date, only the symbol', () => {
     expect(tooltipLines(stub, 'zh')[1]).toMatch(/post-conflict/);
     expect(tooltipLines({ ...stub, title_en: null, date: null, year: null }, 'en')).toEqual(['S/RES/2282 (2016)']);
+  });
+});
+
+describe('console cells', () => {
+  const node = (symbol: string) => ({ elementId: symbol, labels: ['Document'], properties: { symbol } });
+  const recalls = { elementId: 'r', type: 'RECALLS', start: 'a', end: 'b', properties: { paragraph: 'PP3' } };
+  it.each([
+    ['a node', node('A/RES/76/158'), '(:Document A/RES/76/158)'],
+    ['a relationship', recalls, '[:RECALLS PP3]'],
+    ['a path', { start: node('A/RES/76/158'), end: node('A/RES/61/177'), segments: [{ start: node('A/RES/76/158'), relationship: recalls, end: node('A/RES/61/177') }] }, '(:Document A/RES/76/158) -[:RECALLS PP3]-> (:Document A/RES/61/177)'],
+    ['a list of nodes', [node('A/RES/1'), node('A/RES/2')], '(:Document A/RES/1), (:Document A/RES/2)'],
+    ['a map', { n: 1 }, '{"n":1}'],
+  ] as const)('when a cell holds %s, then it reads %j', (_what, value, expected) => {
+    expect(cellText(value)).toBe(expected);
   });
 });
