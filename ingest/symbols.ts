@@ -17,7 +17,7 @@
 // A resolution's parts (A, B …) are separate resolutions and separate nodes.
 import type { Body } from './models.ts';
 import { EXTRACTED_LANGUAGES } from './vocabulary.ts';
-import { escape, languageTable } from './languages/index.ts';
+import { languageTable, phrase } from './languages/index.ts';
 
 export const CANONICAL_FORMS = {
   GA: ['A/RES/61/177', 'A/RES/49/222 A', 'A/RES/217 A (III)', 'A/RES/ES-10/2', 'A/DEC/65/530'],
@@ -288,7 +288,7 @@ function languageQueryWords(): NonNullable<typeof queryWords> {
   const keywords: { re: RegExp; decision: RegExp }[] = [];
   for (const code of EXTRACTED_LANGUAGES) {
     const t = languageTable(code);
-    for (const b of t.bodies) for (const name of b.names) bodies.push([new RegExp(String.raw`^${escape(name).replace(/ /g, String.raw`\s+`)}\s*`, 'i'), b.body]);
+    for (const b of t.bodies) for (const name of b.names) bodies.push([new RegExp(String.raw`^${phrase(name, t.alphabetic)}\s*`, 'i'), b.body]);
     if (t.keywordFirst) keywords.push({ re: new RegExp(String.raw`^(${t.keywordFirst.keywords})${t.keywordFirst.wordEnd}\s*`, 'i'), decision: t.keywordFirst.isDecision });
   }
   // the longest name first ("Conseil des droits de l'homme" before "Conseil")
@@ -305,13 +305,13 @@ function foldQuery(input: string): string {
     .trim();
 }
 
-/** Abbreviations and names users type before a number, besides the language tables' ("UNSCR 1325", "HRC 36/6", 人权理事会). */
+/** Abbreviations users type before a number ("UNSCR 1325", "HRC 36/6"); the bodies' names come from the language tables. */
 const QUERY_CUES: [RegExp, Body][] = [
-  [/^(?:HRC\b|A\/HRC\b|human rights council\b|人权理事会)\s*/i, 'HRC'],
-  [/^(?:GA\b|general assembly\b|大会)\s*/i, 'GA'],
-  [/^(?:UNSCR\b|SCR\b|S\/RES\/|SC\b|security council\b|安全理事会|安理会)\s*/i, 'SC'],
-  [/^(?:ECOSOC\b|economic and social council\b|经济及社会理事会|经社理事会)\s*/i, 'ECOSOC'],
-  [/^(?:CHR\b|commission on human rights\b|人权委员会)\s*/i, 'CHR'],
+  [/^(?:HRC\b|A\/HRC\b)\s*/i, 'HRC'],
+  [/^GA\b\s*/i, 'GA'],
+  [/^(?:UNSCR\b|SCR\b|S\/RES\/|SC\b)\s*/i, 'SC'],
+  [/^ECOSOC\b\s*/i, 'ECOSOC'],
+  [/^CHR\b\s*/i, 'CHR'],
 ];
 
 /** The body and the kind a query names before its number ("Security Council resolution …", "résolution …"), and what is left. */

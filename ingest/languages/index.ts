@@ -75,7 +75,8 @@ export interface CompiledLanguage {
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
-function phrase(s: string, alphabetic: boolean): string {
+/** A phrase as a regex source: literal, and in alphabetic scripts any white space between its words. */
+export function phrase(s: string, alphabetic: boolean): string {
   return alphabetic ? escape(s).replace(/ /g, '\\s+') : escape(s);
 }
 
