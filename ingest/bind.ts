@@ -9,7 +9,7 @@ import { INSTRUMENTS } from './data/instruments.ts';
 import type { Adoption, Citation, Clause, FoundText, Publication, ResolvedDocument, ResolvedText } from './models.ts';
 import { originalSpan, type MappedText } from './offsets.ts';
 import { clauseAt } from './classify.ts';
-import { InstrumentResolver, parseLocator } from './resolve.ts';
+import { InstrumentResolver, parseLocator, volumeAt } from './resolve.ts';
 import { isDecisionDocument, isResolutionSymbol } from './symbols.ts';
 
 export interface BindResult {
@@ -145,9 +145,9 @@ export function bind(classified: ResolvedDocument, lang: CompiledLanguage, opts:
       if (ibid || table.officialRecords.test(ftext)) {
         // "See resolutions 59/39, para. 9, and 65/21; see also Official Records …": the documents named
         // before the volume are cited in their own right (after it, a number is what the volume holds)
-        const volumeAt = Math.max(0, ftext.search(table.officialRecords));
+        const volume = volumeAt(ftext, table);
         const named = citeFromNote(notes[markerIndex]!, mk.footnote, fn.text, clause);
-        const volumes = ffound.symbols.filter((s) => s.start >= volumeAt && !isResolutionSymbol(s.symbol));
+        const volumes = ffound.symbols.filter((s) => s.start >= volume && !isResolutionSymbol(s.symbol));
         const prev = footnoteFacts.get(mk.footnote - 1);
         let publishedIn = volumes.map((s) => s.symbol);
         let spans = volumes.map((s) => originalSpan(fn.text, s.start, s.end));

@@ -68,6 +68,11 @@ function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, 
 }
 
 
+/** Where an Official Records volume is named in a footnote (0 when it opens the footnote or is not named): what comes before it is cited in its own right, what comes after is what the volume holds. */
+export function volumeAt(text: string, table: LanguageTable): number {
+  return Math.max(0, text.search(table.officialRecords));
+}
+
 /**
  * The mentions of a footnote that are cited in their own right: all of them, except in an Official
  * Records footnote (or an "Ibid." after one), where only those named before the volume are (after it,
@@ -75,8 +80,8 @@ function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, 
  */
 export function citedInNote(text: string, found: FoundText, table: LanguageTable): FoundText | null {
   if (table.treatySeries.test(text) || !(table.ibid.test(text) || table.officialRecords.test(text))) return found;
-  const volumeAt = Math.max(0, text.search(table.officialRecords));
-  return volumeAt > 0 ? { ...found, numbers: found.numbers.filter((n) => n.end <= volumeAt), symbols: found.symbols.filter((s) => s.end <= volumeAt), instruments: [] } : null;
+  const volume = volumeAt(text, table);
+  return volume > 0 ? { ...found, numbers: found.numbers.filter((n) => n.end <= volume), symbols: found.symbols.filter((s) => s.end <= volume), instruments: [] } : null;
 }
 
 /** Stage 6 over a document: each paragraph's numbers and symbols, then those of the footnotes its markers call, in reading order. */
