@@ -4,6 +4,7 @@
 import type { EdgeType } from '../server/wire.ts';
 import { EDGE_TYPES, RELATIONS } from './relations.ts';
 import { INTERFACE_LANGUAGES, type Language } from './i18n.ts';
+import type { LineageStyle } from './graph/layouts.ts';
 
 export type View = 'lineage' | 'browse' | 'recalled' | 'console';
 export type Direction = 'ancestors' | 'descendants' | 'both';
@@ -21,6 +22,10 @@ export interface AppState {
   /** The console's query text. */
   query: string;
   language: Language;
+  /** Lineage: the sibling groups the user opened (groups.ts ids), one `open` parameter each. */
+  open: string[];
+  /** Lineage: a timeline (a column per year) or dagre's compact drawing. */
+  layout: LineageStyle;
 }
 
 
@@ -33,6 +38,8 @@ export const DEFAULT_STATE: AppState = {
   transitive: false,
   query: '',
   language: 'en',
+  open: [],
+  layout: 'timeline',
 };
 
 /** Recalled-by offers citation relations only; its default is the server's (recalls and reaffirms). */
@@ -50,7 +57,7 @@ export function defaultRelations(view: View): EdgeType[] {
 
 export function parseUrl(url: URL): AppState {
   const params = url.searchParams;
-  const state: AppState = { ...DEFAULT_STATE, relations: [...DEFAULT_STATE.relations] };
+  const state: AppState = { ...DEFAULT_STATE, relations: [...DEFAULT_STATE.relations], open: [] };
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments[0] === 'document' && segments[1]) {
     try {
@@ -72,6 +79,10 @@ export function parseUrl(url: URL): AppState {
     state.relations = relations.split(',').filter((r): r is EdgeType => (EDGE_TYPES as readonly string[]).includes(r));
   }
   state.transitive = params.get('transitive') === 'true';
+  if (state.view === 'lineage') {
+    state.open = params.getAll('open').filter((id) => id.startsWith('group:'));
+    if (params.get('layout') === 'compact') state.layout = 'compact';
+  }
   state.query = params.get('q') ?? '';
   const language = params.get('lang');
   if (language && (INTERFACE_LANGUAGES as readonly string[]).includes(language)) state.language = language as Language;
@@ -94,6 +105,10 @@ export function toUrl(state: AppState): string {
       if (state.direction !== DEFAULT_STATE.direction && state.view === 'lineage') params.set('direction', state.direction);
       if (state.depth !== DEFAULT_STATE.depth && state.view === 'lineage') params.set('depth', String(state.depth));
     }
+    if (state.view === 'lineage') {
+      if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
+      for (const id of state.open) params.append('open', id);
+    }
     if (state.view === 'recalled' && state.transitive) params.set('transitive', 'true');
     if (!sameSet(state.relations, defaultRelations(state.view))) params.set('relations', state.relations.join(','));
   }
@@ -102,9 +117,14 @@ export function toUrl(state: AppState): string {
   return query ? `${path}?${query}` : path;
 }
 
-/** A copy of `state` with `change` applied; switching views resets the relation filter to the new view's default. */
+/**
+ * A copy of `state` with `change` applied; switching views resets the relation filter to the
+ * new view's default; another document, direction or depth closes the opened groups.
+ */
 export function nextState(state: AppState, change: Partial<AppState>): AppState {
   const next = { ...state, ...change };
   if (change.view && change.view !== state.view && !change.relations) next.relations = defaultRelations(change.view);
+  const redrawn = (['symbol', 'view', 'direction', 'depth'] as const).some((k) => k in change && change[k] !== state[k]);
+  if (redrawn && !change.open) next.open = [];
   return next;
 }

@@ -7,7 +7,9 @@ import type { Language } from '../i18n.ts';
 import { toDefinitions, tooltipLines } from './elements.ts';
 import { toSvg } from './export.ts';
 import { registerLayouts } from './layouts.ts';
-import { stylesheet } from './style.ts';
+import { LABEL_STEPS, labelStep, stylesheet } from './style.ts';
+
+const LABEL_STEP_CLASSES = LABEL_STEPS.map((step) => step.className).filter(Boolean).join(' ');
 
 export interface LayoutReport {
   name: string;
@@ -44,9 +46,24 @@ export class GraphCanvas {
       textureOnViewport: false,
       pixelRatio: 'auto',
     });
-    this.cy.on('tap', 'node, edge', (event) => this.onSelect(event.target as NodeSingular | EdgeSingular));
+    this.cy.on('tap', 'node, edge', (event) => {
+      this.highlight(event.target as NodeSingular | EdgeSingular);
+      this.onSelect(event.target as NodeSingular | EdgeSingular);
+    });
     this.cy.on('tap', (event) => {
-      if (event.target === this.cy) this.onSelect(null);
+      if (event.target !== this.cy) return;
+      this.highlight(null);
+      this.onSelect(null);
+    });
+    // Labels that must stay readable grow as the user zooms out (style.ts LABEL_STEPS); once a frame at most.
+    let scheduled = false;
+    this.cy.on('zoom', () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        this.scaleLabels();
+      });
     });
     // A node's tooltip names it: symbol, title, date (text only, never HTML).
     this.tooltip = document.createElement('div');
@@ -68,8 +85,87 @@ export class GraphCanvas {
     container.dataset.state = 'empty';
   }
 
-  /** Replaces the graph with `elements` laid out by `layout`; resolves when the layout has stopped. */
-  async load(elements: Pick<GraphElements, 'nodes' | 'edges'>, options: { focus: string | null; language: Language; layout: (nodes: number, elements: Collection) => LayoutOptions }): Promise<LayoutReport> {
+  private labelClass: string | null = null;
+
+  /** Gives every node the label step of the current zoom (only the keep-label and lit ones use it). */
+  scaleLabels(force = false): void {
+    const className = labelStep(this.cy.zoom()).className;
+    if (className === this.labelClass && !force) return;
+    this.labelClass = className;
+    this.cy.batch(() => {
+      const nodes = this.cy.nodes();
+      nodes.removeClass(LABEL_STEP_CLASSES);
+      if (className) nodes.addClass(className);
+    });
+    this.declutter();
+  }
+
+  /**
+   * Grown labels would cover each other once zoomed out: keeps them in order of importance
+   * (the focus, the selection, groups, the selection's neighbours, then the rest) and hides any that would overlap one kept.
+   */
+  declutter(): void {
+    const important = this.cy.nodes('.keep-label, .lit');
+    const rank = (node: NodeSingular) => (node.hasClass('focus') ? 0 : node.id() === this.chosen ? 1 : node.hasClass('group') ? 2 : node.hasClass('lit') ? 3 : 4);
+    const ordered = important.toArray().sort((a, b) => rank(a as NodeSingular) - rank(b as NodeSingular)) as NodeSingular[];
+    const kept: { x1: number; x2: number; y1: number; y2: number }[] = [];
+    const hidden: NodeSingular[] = [];
+    this.cy.batch(() => important.removeClass('label-off'));
+    for (const node of ordered) {
+      const box = this.labelBox(node);
+      if (box.x2 > box.x1 && kept.some((k) => box.x1 < k.x2 && k.x1 < box.x2 && box.y1 < k.y2 && k.y1 < box.y2)) hidden.push(node);
+      else kept.push(box);
+    }
+    this.cy.batch(() => this.cy.collection(hidden as never).addClass('label-off'));
+  }
+
+  private measure: CanvasRenderingContext2D | null = null;
+
+  /**
+   * Where a node's label stands (model coordinates), measured with the font its style gives it
+   * now (Cytoscape's own label boxes are only refreshed when it next draws).
+   */
+  private labelBox(node: NodeSingular): { x1: number; x2: number; y1: number; y2: number } {
+    this.measure ??= document.createElement('canvas').getContext('2d');
+    const size = parseFloat(String(node.style('font-size'))) || 13;
+    const maxWidth = parseFloat(String(node.style('text-max-width'))) || Infinity;
+    const text = String(node.data('display') ?? '');
+    let width = text.length * size * 0.6;
+    if (this.measure) {
+      this.measure.font = `${node.style('font-weight')} ${size}px ${node.style('font-family')}`;
+      width = this.measure.measureText(text).width;
+    }
+    const lines = node.style('text-wrap') === 'wrap' ? Math.ceil(width / maxWidth) : 1;
+    width = Math.min(width, maxWidth);
+    const height = size * 1.25 * lines;
+    const { x, y } = node.position();
+    if (node.style('text-halign') === 'right') {
+      const x1 = x + node.width() / 2 + (parseFloat(String(node.style('text-margin-x'))) || 0);
+      return { x1, x2: x1 + width, y1: y - height / 2, y2: y + height / 2 };
+    }
+    const y1 = y + node.height() / 2 + (parseFloat(String(node.style('text-margin-y'))) || 0);
+    return { x1: x - width / 2, x2: x + width / 2, y1, y2: y1 + height };
+  }
+
+  /** The selected node, its neighbours and the edges between them stand out (class lit); null clears it. */
+  private chosen: string | null = null;
+
+  highlight(target: NodeSingular | EdgeSingular | null): void {
+    this.chosen = target ? target.id() : null;
+    this.cy.batch(() => {
+      this.cy.elements('.lit').removeClass('lit');
+      if (!target) return;
+      if (target.isNode()) target.closedNeighborhood().addClass('lit');
+      else target.connectedNodes().union(target).addClass('lit');
+    });
+    this.declutter();
+  }
+
+  /** Replaces the graph with `elements` laid out by `layout`; resolves when the layout has stopped. `prepare` may add classes first. */
+  async load(
+    elements: Pick<GraphElements, 'nodes' | 'edges'>,
+    options: { focus: string | null; language: Language; layout: (nodes: number, elements: Collection) => LayoutOptions; prepare?: (cy: Core) => void },
+  ): Promise<LayoutReport> {
     const started = performance.now();
     const generation = ++this.generation;
     this.language = options.language;
@@ -81,9 +177,11 @@ export class GraphCanvas {
       this.cy.add(definitions);
       // Big graphs draw their edges as straight lines without arrows (much faster).
       if (definitions.length > 1500) this.cy.edges().addClass('fast');
+      options.prepare?.(this.cy);
     });
     const layoutOptions = options.layout(nodeCount, this.cy.elements());
     await this.runLayout(layoutOptions);
+    this.scaleLabels(true);
     const report: LayoutReport = {
       name: String((layoutOptions as { name: string }).name),
       nodes: nodeCount,

@@ -1,89 +1,88 @@
-// "time-layers": a layout in (nearly) linear time for graphs too big for dagre: a column
-// per year, oldest on the left, so time reads left to right; within a column, nodes sit
-// near what they cite (one barycentre sweep), which removes most crossings at almost no cost.
-// Registered with cytoscape('layout', …) like any layout (see layouts.ts).
+// "timeline": the lineage as a history. One column per year, oldest on the left, with the
+// year written above it (the columns are kept in the layout's scratch for the axis); a
+// separate "undated" column on the far left for nodes whose year nothing tells, so no date
+// is guessed; within a column, nodes read top to bottom by body, then number, like a list.
+// Linear time after the sort, so it also takes the 2,000-node lineage. Registered with
+// cytoscape('layout', …) like any layout (see layouts.ts).
 import type { Core, NodeSingular, Position } from 'cytoscape';
 
 export interface LayersOptions {
-  /** Horizontal distance between layers (model pixels). */
+  /** Horizontal distance between year columns (model pixels). */
   layerSpacing: number;
-  /** Vertical distance between nodes of a layer (model pixels). */
+  /** Vertical distance between nodes of a column (model pixels). */
   nodeSpacing: number;
-  /** Wrap a layer taller than this many nodes into sub-columns, so a huge layer stays readable. */
+  /** Wrap a column taller than this many nodes into sub-columns of the same year. */
   maxColumnHeight: number;
 }
 
-/**
- * Positions by node id: one column per year (oldest on the left), so time reads left to
- * right whatever the shape of the graph (a long chain of yearly resolutions stays compact).
- * A node without a date joins the column of the newest document it cites, else of the
- * oldest that cites it, else a column of its own on the far left. Within a column nodes
- * are ordered by the mean position of what they cite (one barycentre sweep, left to right).
- */
-export function layeredPositions(
-  nodes: { id: string; time: number | null }[],
-  edges: { source: string; target: string }[],
-  options: LayersOptions,
-): Map<string, Position> {
-  const index = new Map<string, number>();
-  nodes.forEach((n, i) => index.set(n.id, i));
-  const n = nodes.length;
-  const cites: number[][] = Array.from({ length: n }, () => []);
-  const citedBy: number[][] = Array.from({ length: n }, () => []);
-  for (const edge of edges) {
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    cites[s]!.push(t);
-    citedBy[t]!.push(s);
+export interface TimelineNode {
+  id: string;
+  /** Fractional year (time.ts estimatedYear), or null when nothing tells. */
+  time: number | null;
+  /** Order within a column: rank of the body or kind first, then the label in natural order. */
+  rank: number;
+  label: string;
+}
+
+/** A column of the timeline: its year (null: undated) and the x of its middle, for the axis. */
+export interface TimelineColumn {
+  year: number | null;
+  x: number;
+  /** How many nodes stand in it. */
+  count: number;
+}
+
+export interface Timeline {
+  positions: Map<string, Position>;
+  columns: TimelineColumn[];
+}
+
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Years skipped between two columns widen the gap a little (at most this many steps), so a jump in time shows. */
+const MAX_GAP_STEPS = 4;
+
+/** Positions by node id, and the columns (undated first, then the years in order). */
+export function timelinePositions(nodes: readonly TimelineNode[], options: LayersOptions): Timeline {
+  const byYear = new Map<number | null, TimelineNode[]>();
+  for (const node of nodes) {
+    const year = node.time === null ? null : Math.floor(node.time);
+    let members = byYear.get(year);
+    if (!members) byYear.set(year, (members = []));
+    members.push(node);
   }
-  const years = [...new Set(nodes.filter((x) => x.time !== null).map((x) => Math.floor(x.time!)))].sort((a, b) => a - b);
-  const yearColumn = new Map(years.map((year, i) => [year, i + 1]));
-  // Column 0 holds what has no date and nothing dated around it.
-  const column = nodes.map((x) => (x.time === null ? -1 : yearColumn.get(Math.floor(x.time))!));
-  for (let i = 0; i < n; i++) {
-    if (column[i] !== -1) continue;
-    const cited = cites[i]!.map((t) => column[t]!).filter((c) => c > 0);
-    const citing = citedBy[i]!.map((s) => column[s]!).filter((c) => c > 0);
-    column[i] = cited.length ? Math.max(...cited) : citing.length ? Math.min(...citing) : 0;
-  }
-  const columns: number[][] = [];
-  for (let i = 0; i < n; i++) (columns[column[i]!] ??= []).push(i);
-  const y = new Array<number>(n).fill(0);
-  const placed = new Array<boolean>(n).fill(false);
+  const years = [...byYear.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : a - b));
   const positions = new Map<string, Position>();
+  const columns: TimelineColumn[] = [];
   let x = 0;
-  for (const members of columns) {
-    if (!members) continue;
-    const key = (i: number) => {
-      const known = cites[i]!.filter((t) => placed[t]);
-      if (known.length) return known.reduce((sum, t) => sum + y[t]!, 0) / known.length;
-      return 0;
-    };
-    const keys = new Map(members.map((i) => [i, key(i)]));
-    members.sort((a, b) => keys.get(a)! - keys.get(b)! || (nodes[a]!.time ?? 0) - (nodes[b]!.time ?? 0) || (nodes[a]!.id < nodes[b]!.id ? -1 : 1));
+  let previous: number | null = null;
+  for (const year of years) {
+    const members = byYear.get(year)!;
+    members.sort((a, b) => a.rank - b.rank || natural.compare(a.label, b.label) || (a.id < b.id ? -1 : 1));
+    if (previous !== null && year !== null) x += options.layerSpacing * 0.15 * Math.min(MAX_GAP_STEPS, Math.max(0, year - previous - 1));
     const subColumns = Math.ceil(members.length / options.maxColumnHeight);
     const perColumn = Math.ceil(members.length / subColumns);
-    members.forEach((i, rank) => {
-      const sub = Math.floor(rank / perColumn);
-      const row = rank % perColumn;
-      y[i] = (row - (perColumn - 1) / 2) * options.nodeSpacing;
-      placed[i] = true;
-      positions.set(nodes[i]!.id, { x: x + sub * options.layerSpacing * 0.6, y: y[i]! });
+    const subWidth = options.layerSpacing * 0.75;
+    members.forEach((node, i) => {
+      positions.set(node.id, { x: x + Math.floor(i / perColumn) * subWidth, y: (i % perColumn) * options.nodeSpacing });
     });
-    x += options.layerSpacing * (1 + (subColumns - 1) * 0.6);
+    columns.push({ year, x: x + ((subColumns - 1) * subWidth) / 2, count: members.length });
+    x += options.layerSpacing + (subColumns - 1) * subWidth;
+    if (year !== null) previous = year;
   }
-  return positions;
+  return { positions, columns };
 }
 
 /** The layout's options, each explained (Cytoscape passes `eles` and `cy` along). */
 export const layersDefaults = {
-  /** Horizontal distance between year columns (model pixels). */
-  layerSpacing: 170,
-  /** Vertical distance between nodes of a layer (model pixels). */
-  nodeSpacing: 34,
+  /** Horizontal distance between year columns (model pixels): room for a label to the right of each node. */
+  layerSpacing: 190,
+  /** Vertical distance between nodes of a column (model pixels). */
+  nodeSpacing: 36,
   /** Wrap year columns taller than this into sub-columns. */
-  maxColumnHeight: 40,
+  maxColumnHeight: 30,
+  /** Each node's place within its column: (rank, label) from its data. */
+  order: (_node: NodeSingular): { rank: number; label: string } => ({ rank: 0, label: '' }),
   /** Fit the viewport to the graph when done. */
   fit: true,
   /** Padding around the graph when fitting (pixels). */
@@ -94,6 +93,9 @@ export const layersDefaults = {
   animationDuration: 400,
 };
 
+/** Where the last timeline layout keeps its columns (cy.scratch), for the year axis. */
+export const TIMELINE_SCRATCH = 'timeline';
+
 type LayerRunOptions = typeof layersDefaults & { eles: ReturnType<Core['elements']>; cy: Core };
 
 /** The layout class, in the shape Cytoscape's extension API expects (run/stop, layoutPositions). */
@@ -101,14 +103,14 @@ export function LayersLayout(this: { options: LayerRunOptions }, options: Partia
   this.options = { ...layersDefaults, ...options } as LayerRunOptions;
 }
 LayersLayout.prototype.run = function run(this: { options: LayerRunOptions }) {
-  const { eles } = this.options;
+  const { eles, cy, order } = this.options;
   const nodes = eles.nodes();
-  const positions = layeredPositions(
-    nodes.map((node) => ({ id: node.id(), time: (node.data('time') as number | null) ?? null })),
-    eles.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+  const timeline = timelinePositions(
+    nodes.map((node) => ({ id: node.id(), time: (node.data('time') as number | null) ?? null, ...order(node) })),
     this.options,
   );
-  nodes.layoutPositions(this as never, this.options as never, (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 });
+  cy.scratch(TIMELINE_SCRATCH, timeline.columns);
+  nodes.layoutPositions(this as never, this.options as never, (node: NodeSingular) => timeline.positions.get(node.id()) ?? { x: 0, y: 0 });
   return this;
 };
 LayersLayout.prototype.stop = function stop() {

@@ -1,12 +1,14 @@
 // Every layout the explorer uses, registered once, each with its options in a commented
-// `defaults` object. Lineage uses dagre for small graphs (DAGRE_MAX_NODES nodes and
-// DAGRE_MAX_EDGES edges); above that the linear-time time-layers layout. Citation graphs
-// are dense with long edges (every resolution recalls the founder of its line), and dagre
-// turns each long edge into a chain of dummy nodes: measured headless, 96 nodes with 400
-// edges took 1.2–2 s and 200 nodes with 850 edges 8–9 s, all of it blocking the page.
-import cytoscape, { type Collection, type EdgeSingular, type LayoutOptions } from 'cytoscape';
+// `defaults` object. Lineage is a timeline (layers.ts: a column per year, written on the
+// axis) at every size; the "compact" lineage is dagre's, for small graphs only (DAGRE_MAX_NODES
+// nodes and DAGRE_MAX_EDGES edges). Citation graphs are dense with long edges (every
+// resolution recalls the founder of its line), and dagre turns each long edge into a chain
+// of dummy nodes: measured headless, 96 nodes with 400 edges took 1.2–2 s and 200 nodes with
+// 850 edges 8–9 s, all of it blocking the page; and its ranks cannot be pinned to years.
+import cytoscape, { type Collection, type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { LayersLayout, layersDefaults } from './layers.ts';
+import { CATEGORY_ORDER, nodeCategory } from './style.ts';
 import { minRankDistance, yearRanks } from './time.ts';
 
 let registered = false;
@@ -16,17 +18,17 @@ export function registerLayouts(): void {
   if (registered) return;
   registered = true;
   cytoscape.use(dagre);
-  cytoscape('layout', 'time-layers', LayersLayout);
+  cytoscape('layout', 'timeline', LayersLayout);
 }
 
-/** Above this many nodes, or DAGRE_MAX_EDGES edges, lineage is drawn with time-layers instead of dagre. */
+/** Above this many nodes, or DAGRE_MAX_EDGES edges, the compact lineage is drawn as a timeline instead. */
 export const DAGRE_MAX_NODES = 150;
 export const DAGRE_MAX_EDGES = 200;
 
 /** Whether dagre may lay out a graph of this size without blocking the page for long (a few hundred ms at most). */
 export const dagreCanTake = (nodes: number, edges: number) => nodes <= DAGRE_MAX_NODES && edges <= DAGRE_MAX_EDGES;
 
-/** Lineage with dagre: time reads left to right (older on the left). */
+/** The compact lineage, with dagre: time reads left to right (older on the left), ranks only roughly by year. */
 export const lineageDefaults = {
   name: 'dagre',
   /** 'RL': edges run from the citing (newer) document to the cited (older) one, so newer goes right. */
@@ -50,8 +52,14 @@ export const lineageDefaults = {
   animationDuration: 350,
 };
 
-/** Big lineage graphs: the layered layout of layers.ts. */
-export const bigLineageDefaults = { ...layersDefaults, name: 'time-layers' };
+/** The lineage: a column per year (layers.ts), each column by kind (the legend's order), then symbol in natural order. */
+export const timelineDefaults = {
+  ...layersDefaults,
+  name: 'timeline',
+  order: (node: NodeSingular) => ({ rank: CATEGORY_ORDER.indexOf(nodeCategory(node.data())), label: String(node.data('symbol') ?? node.data('label') ?? node.id()) }),
+};
+
+export type LineageStyle = 'timeline' | 'compact';
 
 /** Browse: new nodes are placed around the node they came from (elements.ts ringPositions), then animated there. */
 export const browseDefaults = {
@@ -82,7 +90,7 @@ export const neighbourhoodDefaults = {
 
 /** The browse view's first layout: rings for a neighbourhood, time-layers when it is very big. */
 export function neighbourhoodLayout(nodeCount: number, _elements?: Collection): LayoutOptions {
-  if (nodeCount > 300) return { ...bigLineageDefaults } as unknown as LayoutOptions;
+  if (nodeCount > 300) return { ...timelineDefaults } as unknown as LayoutOptions;
   return { ...neighbourhoodDefaults } as unknown as LayoutOptions;
 }
 
@@ -104,11 +112,11 @@ export const forceDefaults = {
 };
 
 /**
- * The lineage layout for `elements`: dagre with ranks that follow the years (an edge spans
- * as many ranks as distinct years lie between its ends), or time-layers for bigger graphs.
+ * The lineage layout for `elements`: the timeline, or (compact, for graphs dagre can take)
+ * dagre with ranks that follow the years (an edge spans as many ranks as distinct years lie between its ends).
  */
-export function lineageLayout(nodeCount: number, elements?: Collection): LayoutOptions {
-  if (!dagreCanTake(nodeCount, elements ? elements.edges().length : 0)) return { ...bigLineageDefaults } as unknown as LayoutOptions;
+export function lineageLayout(nodeCount: number, elements?: Collection, style: LineageStyle = 'timeline'): LayoutOptions {
+  if (style === 'timeline' || !dagreCanTake(nodeCount, elements ? elements.edges().length : 0)) return { ...timelineDefaults } as unknown as LayoutOptions;
   const ranks = elements ? yearRanks(elements.nodes().map((n) => ({ id: n.id(), time: (n.data('time') as number | null) ?? null }))) : new Map<string, number>();
   const { maxYearSpan, ...options } = lineageDefaults;
   return {
@@ -119,6 +127,6 @@ export function lineageLayout(nodeCount: number, elements?: Collection): LayoutO
 
 /** Force-directed for small graphs, time-layers for big ones (console results). */
 export function overviewLayout(nodeCount: number, _elements?: Collection): LayoutOptions {
-  if (nodeCount > 300) return { ...bigLineageDefaults } as unknown as LayoutOptions;
+  if (nodeCount > 300) return { ...timelineDefaults } as unknown as LayoutOptions;
   return { ...forceDefaults } as unknown as LayoutOptions;
 }

@@ -5,7 +5,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { EdgeType } from '../../server/wire.ts';
 import type { MessageKey } from '../i18n.ts';
 
-type NodeData = { type: string; body?: string | null; kind?: string | null; symbol?: string | null; ingested?: boolean };
+type NodeData = { type: string; body?: string | null; kind?: string | null; symbol?: string | null; ingested?: boolean; group?: { category: NodeCategory } };
 
 export type NodeCategory = 'ga' | 'hrc' | 'sc' | 'otherResolution' | 'report' | 'treatyBody' | 'instrument';
 
@@ -13,6 +13,8 @@ export type NodeCategory = 'ga' | 'hrc' | 'sc' | 'otherResolution' | 'report' | 
 const TREATY_BODY_SERIES = /^(CED|CCPR|CAT|CRC|CEDAW|CERD|CESCR|CMW|CRPD|SPT|HRI)\//;
 
 export function nodeCategory(data: NodeData): NodeCategory {
+  // a group of siblings (groups.ts) is drawn as its members' kind
+  if (data.group) return data.group.category;
   if (data.type === 'instrument') return 'instrument';
   if (data.symbol && TREATY_BODY_SERIES.test(data.symbol)) return 'treatyBody';
   if (data.kind === 'resolution' || data.kind === 'decision') {
@@ -41,6 +43,29 @@ export const CATEGORY_STYLES: Record<NodeCategory, CategoryStyle> = {
   instrument: { label: 'kind.instrument', colour: '#CC79A7', shape: 'diamond' },
 };
 
+/** The order of kinds within a timeline column (layers.ts): the legend's order. */
+export const CATEGORY_ORDER = Object.keys(CATEGORY_STYLES) as NodeCategory[];
+
+/**
+ * Labels that must stay readable (the focus, its neighbours, groups, the selection) grow as
+ * the user zooms out, one step per band of zoom: at or above `minZoom`, font `size` (model
+ * pixels), so they stay at least 11 px on screen down to a zoom of 0.11.
+ */
+export const LABEL_STEPS = [
+  { minZoom: 0.9, size: 13, className: '' },
+  { minZoom: 0.6, size: 18, className: 'lz1' },
+  { minZoom: 0.4, size: 28, className: 'lz2' },
+  { minZoom: 0.25, size: 44, className: 'lz3' },
+  { minZoom: 0.16, size: 70, className: 'lz4' },
+  { minZoom: 0, size: 100, className: 'lz5' },
+] as const;
+
+/** The label step for a zoom level. */
+export const labelStep = (zoom: number) => LABEL_STEPS.find((step) => zoom >= step.minZoom) ?? LABEL_STEPS[LABEL_STEPS.length - 1]!;
+
+/** Other labels hide below this size on screen (pixels): a smaller one could not be read. */
+export const MIN_LABEL_PIXELS = 9;
+
 /** Edge colours by relation; structural edges are grey and dashed. */
 export const RELATION_COLOURS: Record<EdgeType, string> = {
   RECALLS: '#3B6FB6',
@@ -62,7 +87,10 @@ export const LEGEND_RELATIONS: EdgeType[] = ['RECALLS', 'REAFFIRMS', 'WELCOMES',
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
-/** The Cytoscape stylesheet. Labels hide (rather than blur) below 7 px on screen; the focus keeps a larger one. */
+/**
+ * The Cytoscape stylesheet. Labels hide (rather than blur) below MIN_LABEL_PIXELS on screen,
+ * except those of class keep-label, which grow with LABEL_STEPS instead.
+ */
 export function stylesheet(): StylesheetJson {
   const sheet: StylesheetJson = [
     {
@@ -70,8 +98,8 @@ export function stylesheet(): StylesheetJson {
       style: {
         label: 'data(display)',
         'font-family': FONT,
-        'font-size': 12,
-        'min-zoomed-font-size': 7,
+        'font-size': 13,
+        'min-zoomed-font-size': MIN_LABEL_PIXELS,
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -108,6 +136,20 @@ export function stylesheet(): StylesheetJson {
         'z-index': 20,
       },
     },
+    // A group of siblings: larger, a double border, its label wrapped on two lines.
+    {
+      selector: 'node.group',
+      style: { width: 44, height: 30, 'border-style': 'double', 'border-width': 5, 'text-wrap': 'wrap', 'text-max-width': '170px', 'font-weight': 'bold' },
+    },
+    // Timeline: a label beside its node, so a column reads like a list and rows stay close.
+    { selector: 'node.side-label', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6, 'text-margin-y': 0 } },
+    { selector: 'node.keep-label, node.lit', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    ...LABEL_STEPS.filter((step) => step.className).map((step) => ({
+      selector: `node.keep-label.${step.className}, node.lit.${step.className}`,
+      style: { 'font-size': step.size, 'text-max-width': `${Math.round((170 * step.size) / 12)}px`, 'text-margin-x': Math.round(step.size / 2) },
+    })),
+    // a grown label that would cover a more important one (canvas.ts declutter)
+    { selector: 'node.label-off', style: { 'text-opacity': 0 } },
     { selector: 'node:selected', style: { 'overlay-color': '#F5B700', 'overlay-opacity': 0.35, 'overlay-padding': 6, 'z-index': 30 } },
     { selector: 'node.dim', style: { opacity: 0.25 } },
     {
@@ -132,6 +174,9 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge[relation = "PUBLISHED_IN"], edge[relation = "ADOPTED_ON_REPORT"], edge[relation = "ADDENDUM_OF"], edge[relation = "CORRIGENDUM_OF"], edge[relation = "REVISION_OF"], edge[relation = "AMENDMENT_OF"]',
       style: { 'line-style': 'dotted' },
     },
+    // Timeline: edges away from the focus and the selection step back, so the hub's lines do not hide the rest.
+    { selector: 'edge.faint', style: { opacity: 0.28, width: 1.1 } },
+    { selector: 'edge.lit', style: { opacity: 1, width: 2.6, 'z-index': 25 } },
     { selector: 'edge:selected', style: { width: 4, opacity: 1, 'z-index': 30, 'overlay-color': '#F5B700', 'overlay-opacity': 0.3 } },
     // Big graphs: straight edges without arrows draw several times faster.
     { selector: '.fast', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', opacity: 0.5 } },
@@ -142,6 +187,7 @@ export function stylesheet(): StylesheetJson {
 /** The classes a node gets from its data (category, ingested, focus). */
 export function nodeClasses(data: NodeData, focus: string | null, id: string): string[] {
   const classes: string[] = [nodeCategory(data)];
+  if (data.group) classes.push('group');
   if (!data.ingested) classes.push('not-ingested');
   if (focus !== null && id === focus) classes.push('focus');
   return classes;

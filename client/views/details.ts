@@ -23,7 +23,7 @@ export interface NodeActions {
 
 export class DetailsPanel {
   private controller: AbortController | null = null;
-  private current: { kind: 'node'; data: NodeData; actions: NodeActions } | { kind: 'edge'; data: EdgeData } | null = null;
+  private current: { kind: 'node'; data: NodeData; actions: NodeActions } | { kind: 'edge'; data: EdgeData } | { kind: 'group'; show: () => void } | null = null;
 
   constructor(
     private readonly app: App,
@@ -44,6 +44,7 @@ export class DetailsPanel {
     const current = this.current;
     if (!current) this.clear();
     else if (current.kind === 'node') this.showNode(current.data, current.actions);
+    else if (current.kind === 'group') current.show();
     else this.showEdge(current.data);
   }
 
@@ -142,6 +143,31 @@ export class DetailsPanel {
       return h('div', { class: 'counts', 'data-testid': testid }, h('h4', { text: title }), rows.length ? h('ul', {}, ...rows) : h('p', { class: 'muted', text: '0' }));
     };
     return [list, h('div', { class: 'count-grid' }, counts(t('detail.citesOut'), document.citations.out, 'counts-out'), counts(t('detail.citedIn'), document.citations.in, 'counts-in'))];
+  }
+
+  /**
+   * A group of siblings (graph/groups.ts): what it holds, each member a link with its year,
+   * and a button that draws them all. `words` are called again after a language switch.
+   */
+  showGroup(words: () => { title: string; relation: string }, members: readonly NodeData[], open: () => void): void {
+    const t = this.app.t.bind(this.app);
+    const show = () => this.showGroup(words, members, open);
+    this.controller?.abort();
+    this.current = { kind: 'group', show };
+    this.root.dataset.kind = 'group';
+    const { title, relation } = words();
+    const items = members.map((member) => {
+      const when = describeTime(member);
+      return h('li', {}, this.documentLink(member.id, 'group-member'), when ? h('span', { class: 'muted', text: ` ${when}` }) : '');
+    });
+    this.root.replaceChildren(
+      h('h2', { text: t('details') }),
+      h('h3', { 'data-testid': 'group-title', text: title }),
+      h('p', { class: 'muted', text: relation }),
+      h('div', { class: 'actions' }, h('button', { type: 'button', 'data-testid': 'group-open', onclick: open }, t('group.open', { n: members.length }))),
+      h('h4', { text: t('group.members') }),
+      h('ol', { class: 'group-members', 'data-testid': 'group-members' }, ...items),
+    );
   }
 
   showEdge(data: EdgeData): void {

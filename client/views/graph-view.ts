@@ -1,16 +1,24 @@
 // The lineage and browse views: one canvas, a toolbar (direction, depth; expand, collapse,
 // remove, undo in browse; fit; exports) and a legend whose relation entries filter the graph.
-import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { api } from '../api.ts';
 import { humanError, isAbort, type App } from '../context.ts';
 import { download, fileStem, h } from '../dom.ts';
-import type { EdgeType, GraphEdge, GraphNode } from '../../server/wire.ts';
+import type { EdgeType, FocusedGraph, GraphEdge, GraphNode } from '../../server/wire.ts';
 import { GraphCanvas } from '../graph/canvas.ts';
 import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPositions } from '../graph/elements.ts';
 import { DAGRE_MAX_NODES, browseDefaults, dagreCanTake, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
+import { groupSiblings, isGroup, type GroupInfo } from '../graph/groups.ts';
+import { TIMELINE_SCRATCH, type TimelineColumn } from '../graph/layers.ts';
 import { CATEGORY_STYLES, LEGEND_RELATIONS, RELATION_COLOURS } from '../graph/style.ts';
 import type { DetailsPanel } from './details.ts';
 import { titlesOf } from '../i18n.ts';
+
+/** Below this zoom a lineage opens zoomed in instead (labels of 13 px stay above 11 px on screen). */
+const READABLE_ZOOM = 0.9;
+/** Height of the year axis over the canvas (pixels), and the least room between two of its labels. */
+const AXIS_HEIGHT = 26;
+const AXIS_LABEL_GAP = 44;
 
 export class GraphView {
   readonly root: HTMLElement;
@@ -21,6 +29,10 @@ export class GraphView {
   private readonly notice = h('div', { class: 'notice', 'data-testid': 'graph-notice', hidden: true });
   private readonly axis = h('div', { class: 'axis', 'aria-hidden': 'true' });
   private loadedKey = '';
+  private drawnKey = '';
+  /** The lineage as the server sent it, so opening a group or changing the layout redraws without a request. */
+  private lineageGraph: FocusedGraph | null = null;
+  private groups = new Map<string, GroupInfo>();
   private controller: AbortController | null = null;
   private selectedId: string | null = null;
 
@@ -33,11 +45,28 @@ export class GraphView {
     this.canvas = new GraphCanvas(container);
     this.history = new ExpansionHistory(this.canvas.cy);
     this.canvas.onSelect = (target) => this.select(target);
+    // the year axis follows pans and zooms, once a frame at most
+    let scheduled = false;
+    this.canvas.cy.on('viewport resize', () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        this.drawAxis();
+      });
+    });
   }
 
+  /** What the graph's request depends on. */
   private key(): string {
     const s = this.app.state;
     return JSON.stringify([s.view, s.symbol, s.view === 'lineage' ? [s.direction, s.depth] : null, [...s.relations].sort()]);
+  }
+
+  /** What the drawing depends on besides the request: opened groups and the lineage layout. */
+  private drawKey(): string {
+    const s = this.app.state;
+    return JSON.stringify([this.key(), s.view === 'lineage' ? [s.layout, [...s.open].sort()] : null]);
   }
 
   /** Shows the state's graph, fetching it only when what it depends on changed. */
@@ -47,8 +76,13 @@ export class GraphView {
     this.canvas.refresh();
     const key = this.key();
     // Same graph as shown: keep it (and the user's picture), unless the canvas was cleared.
-    if (key === this.loadedKey && this.canvas.cy.nodes().nonempty()) return;
+    if (key === this.loadedKey && this.canvas.cy.nodes().nonempty()) {
+      // only the groups or the layout changed: redraw what we have
+      if (this.drawKey() !== this.drawnKey && this.lineageGraph) await this.drawLineage(this.lineageGraph);
+      return;
+    }
     this.loadedKey = key;
+    this.lineageGraph = null;
     const { symbol, view, direction, depth, relations, language } = this.app.state;
     if (!symbol) return;
     this.controller?.abort();
@@ -68,8 +102,8 @@ export class GraphView {
       } else if (view === 'lineage') {
         const graph = await this.app.track(api.lineage(symbol, { direction, depth, relations, limit: 2000 }, controller.signal));
         if (controller.signal.aborted) return;
-        await this.canvas.load(graph, { focus: graph.focus, language, layout: lineageLayout });
-        this.explain(graph.nodes.length, graph.truncated);
+        this.lineageGraph = graph;
+        await this.drawLineage(graph);
       } else {
         const graph = await this.app.track(api.neighbourhood(symbol, relations, controller.signal));
         if (controller.signal.aborted) return;
@@ -87,23 +121,116 @@ export class GraphView {
     this.drawToolbar();
   }
 
+  /**
+   * The lineage as a history: walls of siblings grouped (unless opened), a column per year,
+   * labels beside the nodes, the focus and its neighbours always labelled, edges away from
+   * the focus stepped back; then a viewport where labels can be read.
+   */
+  private async drawLineage(graph: FocusedGraph): Promise<void> {
+    const { language, layout, open } = this.app.state;
+    this.drawnKey = this.drawKey();
+    const grouped = groupSiblings(graph, graph.focus, { open: new Set(open), describe: (group) => this.describeGroup(group) });
+    this.groups = new Map(grouped.groups.map((g) => [g.id, g]));
+    const timeline = layout === 'timeline' || !dagreCanTake(grouped.nodes.length, grouped.edges.length);
+    const prepare = (cy: Core) => {
+      const focus = cy.getElementById(graph.focus);
+      focus.closedNeighborhood().nodes().addClass('keep-label');
+      cy.nodes('.group').addClass('keep-label');
+      cy.edges().difference(focus.connectedEdges()).addClass('faint');
+      if (timeline) cy.nodes().addClass('side-label');
+    };
+    await this.canvas.load(grouped, { focus: graph.focus, language, layout: (n, elements) => lineageLayout(n, elements, layout), prepare });
+    const partial = timeline && this.readableViewport(graph.focus);
+    this.drawAxis();
+    this.explain(grouped.nodes.length, graph.truncated, [
+      ...(partial ? [this.app.t('timeline.partial', { n: graph.nodes.length })] : []),
+      ...(!timeline || layout === 'timeline' ? [] : [this.app.t('layout.compactTooBig', { n: grouped.nodes.length, cap: DAGRE_MAX_NODES })]),
+    ]);
+    this.drawToolbar();
+  }
+
+  /** "38 GA resolutions, 1976–2014" in the interface's language. */
+  private describeGroup(group: GroupInfo): string {
+    const years = group.from === null ? '' : group.from === group.to ? `, ${group.from}` : `, ${group.from}–${group.to}`;
+    return this.app.t('group.label', { n: group.members.length, kind: this.app.t(`group.${group.category}`), years });
+  }
+
+  /**
+   * When the fitted picture is too small to read (zoom below READABLE_ZOOM), zooms in to that
+   * level with the focus in view (the oldest cited on its left, the newest citing on its right)
+   * and the top of the columns under the axis. True when part of the graph is then off screen.
+   */
+  private readableViewport(focusId: string): boolean {
+    const cy = this.canvas.cy;
+    if (cy.zoom() >= READABLE_ZOOM) return false;
+    const focus = cy.getElementById(focusId);
+    if (focus.empty()) return false;
+    const box = cy.elements().boundingBox({});
+    const at = focus.position();
+    const direction = this.app.state.direction;
+    const share = direction === 'ancestors' ? 0.8 : direction === 'descendants' ? 0.15 : 0.5;
+    const zoom = READABLE_ZOOM;
+    const margin = 40;
+    // the focus where the direction puts it, but no empty screen beyond either end of the graph
+    const wanted = cy.width() * share - at.x * zoom;
+    const x = Math.min(margin - box.x1 * zoom, Math.max(cy.width() - margin - box.x2 * zoom, wanted));
+    cy.viewport({ zoom, pan: { x, y: AXIS_HEIGHT + 24 - box.y1 * zoom } });
+    this.canvas.scaleLabels();
+    return true;
+  }
+
+  /** The year axis over the timeline: each column's year where it stands on screen, thinned so labels never touch. */
+  private drawAxis(): void {
+    const columns = (this.canvas.cy.scratch(TIMELINE_SCRATCH) as TimelineColumn[] | undefined) ?? [];
+    const timeline = this.app.state.view === 'lineage' && this.canvas.cy.nodes('.side-label').nonempty();
+    this.axis.classList.toggle('years', timeline);
+    if (!timeline) {
+      this.axis.replaceChildren(h('span', { text: this.app.t('older') }), h('span', { text: this.app.t('newer') }));
+      return;
+    }
+    const zoom = this.canvas.cy.zoom();
+    const pan = this.canvas.cy.pan();
+    const width = this.canvas.cy.width();
+    const labels: HTMLElement[] = [];
+    let last = -Infinity;
+    for (const column of columns) {
+      const x = column.x * zoom + pan.x;
+      if (x < -20 || x > width + 20 || x - last < AXIS_LABEL_GAP) continue;
+      last = x;
+      const text = column.year === null ? this.app.t('timeline.undated') : String(column.year);
+      labels.push(h('span', { class: column.year === null ? 'year undated' : 'year', 'data-year': String(column.year ?? ''), style: `left:${Math.round(x)}px`, text }));
+    }
+    this.axis.replaceChildren(...labels);
+  }
+
+  /** The whole graph in view (its "off screen" notice no longer applies). */
+  private fit(): void {
+    this.notice.hidden = true;
+    this.canvas.cy.animate({ fit: { eles: this.canvas.cy.elements(), padding: 30 } } as never, { duration: 250 });
+  }
+
   /** A passing message on the canvas ("no new neighbours"). */
   private say(message: string): void {
     this.notice.textContent = message;
     this.notice.hidden = false;
   }
 
-  private explain(nodes: number, truncated: boolean): void {
+  private explain(nodes: number, truncated: boolean, more: string[] = []): void {
     const messages: string[] = [];
     if (nodes <= 1) messages.push(this.app.t('noEdges'));
     if (truncated) messages.push(this.app.t('truncated', { n: nodes }));
-    if (this.app.state.view === 'lineage' && !dagreCanTake(nodes, this.canvas.cy.edges().length)) messages.push(this.app.t('bigGraph', { n: nodes, cap: DAGRE_MAX_NODES }));
+    messages.push(...more);
     this.notice.textContent = messages.join(' ');
     this.notice.hidden = messages.length === 0;
   }
 
   relabel(): void {
     relabel(this.canvas.cy, this.app.state.language);
+    this.canvas.cy.nodes('.group').forEach((node) => {
+      const group = this.groups.get(node.id());
+      if (group) node.data('display', this.describeGroup(group));
+    });
+    this.drawAxis();
     this.drawToolbar();
     this.drawLegend();
     const nodes = this.canvas.cy.nodes().length;
@@ -114,14 +241,27 @@ export class GraphView {
     if (!target) {
       this.selectedId = null;
       this.details.clear();
+    } else if (target.isNode() && this.groups.has(target.id())) {
+      this.selectedId = null;
+      this.showGroup(this.groups.get(target.id())!);
     } else if (target.isNode()) {
       this.selectedId = target.id();
       this.showNodeDetails(target);
+    } else if (this.groups.has(target.source().id()) || this.groups.has(target.target().id())) {
+      // an edge to a group stands for several citations: the group says which
+      this.selectedId = null;
+      this.showGroup(this.groups.get(target.source().id()) ?? this.groups.get(target.target().id())!);
     } else {
       this.selectedId = null;
       this.details.showEdge(target.data() as GraphEdge['data']);
     }
     this.drawToolbar();
+  }
+
+  private showGroup(group: GroupInfo): void {
+    const members = group.members.map((id) => this.lineageGraph?.nodes.find((n) => n.data.id === id)?.data).filter((d): d is GraphNode['data'] => !!d);
+    const words = () => ({ title: this.describeGroup(group), relation: this.app.t(`group.${group.side}`, { parent: group.parent }) });
+    this.details.showGroup(words, members, () => this.app.go({ open: [...this.app.state.open, group.id] }));
   }
 
   private showNodeDetails(node: NodeSingular): void {
@@ -216,7 +356,13 @@ export class GraphView {
         { 'data-testid': 'depth', 'aria-label': t('depth'), onchange: (e: Event) => this.app.go({ depth: Number((e.target as HTMLSelectElement).value) }) },
         ...[1, 2, 3, 4, 5, 6].map((d) => h('option', { value: String(d), selected: d === state.depth, text: String(d) })),
       );
-      items.push(h('label', {}, h('span', { text: t('direction') }), direction), h('label', {}, h('span', { text: t('depth') }), depth));
+      const layout = h(
+        'select',
+        { 'data-testid': 'layout', 'aria-label': t('layout.style'), onchange: (e: Event) => this.app.go({ layout: (e.target as HTMLSelectElement).value as never }) },
+        ...(['timeline', 'compact'] as const).map((l) => h('option', { value: l, selected: l === state.layout, text: t(`layout.${l}`) })),
+      );
+      items.push(h('label', {}, h('span', { text: t('direction') }), direction), h('label', {}, h('span', { text: t('depth') }), depth), h('label', {}, h('span', { text: t('layout.style') }), layout));
+      if (state.open.length) items.push(h('button', { type: 'button', class: 'secondary', 'data-testid': 'regroup', onclick: () => this.app.go({ open: [] }) }, t('group.regroup')));
     } else {
       const selected = this.selectedId;
       const canUndo = this.history.size > 0;
@@ -231,7 +377,7 @@ export class GraphView {
     const stem = fileStem(state.symbol ?? 'graph') + `-${state.view}`;
     items.push(
       h('span', { class: 'spacer' }),
-      h('button', { type: 'button', class: 'ghost', 'data-testid': 'fit', onclick: () => this.canvas.cy.animate({ fit: { eles: this.canvas.cy.elements(), padding: 30 } } as never, { duration: 250 }) }, t('fit')),
+      h('button', { type: 'button', class: 'ghost', 'data-testid': 'fit', onclick: () => this.fit() }, t('fit')),
       h(
         'span',
         { class: 'export' },
@@ -242,7 +388,6 @@ export class GraphView {
       ),
     );
     this.toolbar.replaceChildren(...items);
-    this.axis.replaceChildren(h('span', { text: t('older') }), h('span', { text: t('newer') }));
     this.axis.hidden = state.view !== 'lineage';
   }
 

@@ -66,7 +66,8 @@ function perLanguage<K extends 'verb' | 'quote'>(key: K, own: (key: K, language:
 
 export function toGraphNode(props: Record<string, unknown>, labels: readonly string[]): GraphNode {
   const instrument = labels.includes('Instrument');
-  const date = str(props.date);
+  // an instrument's date is its adoption (from the gazetteer), so it stands in its year on the timeline
+  const date = str(instrument ? props.adoptedOn : props.date);
   return {
     data: {
       id: nodeId(props, labels),

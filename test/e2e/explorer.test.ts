@@ -223,7 +223,7 @@ describe('the explorer', () => {
       expect(new URL(other.page.url()).searchParams.get('lang')).toBe('fr');
       // no French version in the sample: the English title, then the Chinese one, each marked with its language
       expect(await other.page.getByTestId('doc-title').textContent()).toBe('International Convention for the Protection of All Persons from Enforced Disappearance');
-      await other.page.evaluate(() => (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/RES/76/158').emit('tap'));
+      await other.page.evaluate(() => void (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/RES/76/158').emit('tap'));
       await other.page.getByTestId('title-zh').waitFor();
       expect(await other.page.getByTestId('title-en').getAttribute('lang')).toBe('en');
       expect(await other.page.getByTestId('title-zh').textContent()).toBe('保护所有人免遭强迫失踪国际公约');
@@ -255,7 +255,7 @@ describe('the explorer', () => {
     const position = () =>
       page.evaluate(() => (window as unknown as { __citegraph: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } }).__citegraph.cy.getElementById('A/RES/76/158').position());
     const focusBefore = await position();
-    await page.evaluate(() => (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/HRC/RES/36/6').emit('tap'));
+    await page.evaluate(() => void (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/HRC/RES/36/6').emit('tap'));
     await page.getByTestId('expand').click();
     await expect.poll(async () => (await graphSnapshot(page)).nodes.length).toBeGreaterThan(before.nodes.length);
     expect(await position()).toEqual(focusBefore);

@@ -1,6 +1,8 @@
 // The explorer on a graph of real UN records: an AKN resolution's subjects in the details panel,
-// and a resolution known only as cited, whose title and date come from the UN Digital Library's
-// voting records, ranked in its year and named by its tooltip.
+// a resolution known only as cited, whose title and date come from the UN Digital Library's
+// voting records, ranked in its year and named by its tooltip; and the lineage as a history
+// (a column per year with its label, a wall of siblings as one group that opens, labels that
+// stay readable, the compact layout).
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +20,7 @@ let page: Page;
 beforeAll(async () => {
   ({ app, browser, watched } = await startExplorer(async (driver, database) => {
     await ingestSample(driver, database);
-    const summary = await ingestPaths([path.join(fixtures, 'akn', 'ga', '75_100_E.xml')], { driver, database });
+    const summary = await ingestPaths([path.join(fixtures, 'akn', 'ga', '75_100_E.xml'), path.join(fixtures, 'akn', 'ga', '75_133_E.xml')], { driver, database });
     if (summary.errors.length) throw new Error(JSON.stringify(summary.errors));
     await importMetadata(path.join(fixtures, 'metadata', 'un-voting-records.sample.csv'), { driver, database });
   }));
@@ -36,7 +38,7 @@ describe('the explorer on real records', () => {
   it('when an AKN resolution is opened, then its details list its subject keywords by scheme', async () => {
     await page.goto(`${app.url}/document/${encodeURIComponent('A/RES/75/100')}`);
     await graphReady(page);
-    await cy(page)(() => (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/RES/75/100').emit('tap'));
+    await cy(page)(() => void (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/RES/75/100').emit('tap'));
     const subjects = page.getByTestId('details-subjects');
     await subjects.waitFor();
     const text = await subjects.textContent();
@@ -67,10 +69,100 @@ describe('the explorer on real records', () => {
   });
 
   it('when its details open, then they say the title and date come from the UN Digital Library voting records, with a link to the record', async () => {
-    await page.evaluate((id) => (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById(id).emit('tap'), 'S/RES/2413 (2018)');
+    await page.evaluate((id) => void (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById(id).emit('tap'), 'S/RES/2413 (2018)');
     await page.getByTestId('details-sources').waitFor();
     expect(await page.getByTestId('details-sources').textContent()).toMatch(/UN Digital Library voting records/);
     expect(await page.getByTestId('details-catalogue').locator('a').getAttribute('href')).toMatch(/^https:\/\/digitallibrary\.un\.org\/record\//);
+    expect(watched.problems).toEqual([]);
+  });
+});
+
+type CyNode = { length: number; id(): string; data(k: string): unknown; position(): { x: number; y: number }; hasClass(c: string): boolean; emit(e: string): void; renderedPosition(): { x: number; y: number }; style(k: string): string };
+type Cy = { nodes(s?: string): { map<T>(f: (n: CyNode) => T): T[]; length: number }; getElementById(id: string): CyNode; scratch(k: string): unknown; zoom(z?: number): number; width(): number; height(): number };
+const cyOf = () => (window as unknown as { __citegraph: { cy: Cy } }).__citegraph.cy;
+
+describe('the lineage as a history', () => {
+  const focus = 'A/RES/75/133';
+
+  it('when a lineage opens, then every node stands in the column of its year, the columns run oldest to newest with their years written over them, and the undated stand apart', async () => {
+    await page.goto(`${app.url}/document/${encodeURIComponent(focus)}?depth=2`);
+    await graphReady(page);
+    const layout = (await page.evaluate(`(${(cyOf: () => Cy) => {
+      const cy = cyOf();
+      const columns = cy.scratch('timeline') as { year: number | null; x: number }[];
+      return { columns, nodes: cy.nodes().map((n) => ({ id: n.id(), time: n.data('time') as number | null, x: n.position().x })) };
+    }})(${cyOf})`)) as { columns: { year: number | null; x: number }[]; nodes: { id: string; time: number | null; x: number }[] };
+    const years = layout.columns.map((c) => c.year);
+    expect(years.filter((y) => y !== null)).toEqual([...new Set(years.filter((y) => y !== null))].sort((a, b) => a! - b!));
+    expect(years.indexOf(null)).toBeLessThanOrEqual(0);
+    for (const n of layout.nodes) {
+      const column = layout.columns.find((c) => c.year === (n.time === null ? null : Math.floor(n.time)))!;
+      // a node stands in its own year's column (or one of its sub-columns), never in another year's
+      const nearest = layout.columns.reduce((best, c) => (Math.abs(c.x - n.x) < Math.abs(best.x - n.x) ? c : best));
+      expect({ id: n.id, year: nearest.year }).toEqual({ id: n.id, year: column.year });
+    }
+    const written = await page.locator('.axis.years .year').allTextContents();
+    expect(written.length).toBeGreaterThan(1);
+    const numbers = written.filter((w) => /^\d{4}$/.test(w)).map(Number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await screenshot(page, 'lineage-timeline');
+  });
+
+  it('when the focus cites more than twelve GA resolutions, then they are one group node that names them, lists them, and opens into them (kept in the URL)', async () => {
+    const groupLabels = () => page.evaluate(`(${(cyOf: () => Cy) => cyOf().nodes('.group').map((n) => [n.id(), n.data('display')])})(${cyOf})`) as Promise<[string, string][]>;
+    const groups = await groupLabels();
+    const ga = groups.find(([id]) => id === `group:${focus}>cites>ga`);
+    expect(ga).toBeDefined();
+    const [, label] = ga!;
+    expect(label).toMatch(/^\d+ GA resolutions, \d{4}–\d{4}$/);
+    const count = Number(label.split(' ')[0]);
+    expect(count).toBeGreaterThan(12);
+    await page.evaluate(`(${(cyOf: () => Cy, id: string) => void cyOf().getElementById(id).emit('tap')})(${cyOf}, ${JSON.stringify(ga![0])})`);
+    await page.getByTestId('group-title').waitFor();
+    expect(await page.getByTestId('group-title').textContent()).toBe(label);
+    expect(await page.getByTestId('group-members').locator('li').count()).toBe(count);
+    await screenshot(page, 'lineage-group');
+    await page.getByTestId('group-open').click();
+    await page.waitForFunction(`(${(cyOf: () => Cy, id: string) => cyOf().getElementById(id).length === 0})(${cyOf}, ${JSON.stringify(ga![0])})`);
+    expect(new URL(page.url()).searchParams.getAll('open')).toEqual([ga![0]]);
+    const members = await page.evaluate(`(${(cyOf: () => Cy) => cyOf().nodes('.ga').length})(${cyOf})`);
+    expect(members).toBeGreaterThanOrEqual(count);
+    // the opened group survives a reload, and "group again" closes it
+    await page.reload();
+    await graphReady(page);
+    expect((await groupLabels()).some(([id]) => id === ga![0])).toBe(false);
+    await page.getByTestId('regroup').click();
+    await page.waitForFunction(`(${(cyOf: () => Cy, id: string) => cyOf().getElementById(id).length === 1})(${cyOf}, ${JSON.stringify(ga![0])})`);
+    expect(new URL(page.url()).searchParams.getAll('open')).toEqual([]);
+  });
+
+  it('when the user zooms far out, then the focus and its neighbours keep labels of at least 11 px on screen while the rest hide', async () => {
+    const sizes = await page.evaluate(`(${(cyOf: () => Cy, id: string) => {
+      const cy = cyOf();
+      cy.zoom(0.2);
+      return new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const onScreen = (n: CyNode) => parseFloat(n.style('font-size')) * cy.zoom();
+            const focusNode = cy.getElementById(id);
+            resolve({ focus: onScreen(focusNode), kept: cy.nodes('.keep-label').map(onScreen), ordinary: cy.nodes().map((n) => (n.hasClass('keep-label') || n.hasClass('lit') ? null : [n.id(), onScreen(n)])).filter(Boolean) });
+          }),
+        ),
+      );
+    }})(${cyOf}, ${JSON.stringify(focus)})`) as { focus: number; kept: number[]; ordinary: [string, number][] };
+    expect(sizes.focus).toBeGreaterThanOrEqual(11);
+    expect(Math.min(...sizes.kept)).toBeGreaterThanOrEqual(11);
+    // an ordinary label at this zoom is below the size at which Cytoscape hides it (style.ts MIN_LABEL_PIXELS)
+    expect(sizes.ordinary.filter(([, px]) => px >= 9)).toEqual([]);
+    await screenshot(page, 'lineage-zoomed-out');
+  });
+
+  it('when the compact layout is chosen, then dagre draws it, the URL says so, and the axis only says older and newer', async () => {
+    await page.getByTestId('layout').selectOption('compact');
+    await page.waitForFunction(`(${() => (window as unknown as { __citegraph: { graph: { lastLayout: { name: string } | null } } }).__citegraph.graph.lastLayout?.name === 'dagre'})()`);
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('compact');
+    expect(await page.locator('.axis.years').count()).toBe(0);
+    expect(await page.locator('.axis').textContent()).toMatch(/older.*newer/);
     expect(watched.problems).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphElements } from '../../server/wire.ts';
 import { ExpansionHistory, exportElements, mergeElements, ringPositions, toDefinitions, tooltipLines } from '../../client/graph/elements.ts';
-import { layeredPositions } from '../../client/graph/layers.ts';
+import { timelinePositions } from '../../client/graph/layers.ts';
+import { GROUP_THRESHOLD, groupSiblings } from '../../client/graph/groups.ts';
 import { lineageLayout, DAGRE_MAX_EDGES, DAGRE_MAX_NODES, dagreCanTake, registerLayouts } from '../../client/graph/layouts.ts';
 import { nodeCategory, nodeClasses, stylesheet } from '../../client/graph/style.ts';
 import { describeTime, estimatedYear, minRankDistance, romanToNumber, yearRanks } from '../../client/graph/time.ts';
@@ -191,33 +192,118 @@ describe('time', () => {
   });
 });
 
-describe('layouts', () => {
-  it('when a graph is laid out in layers, then everything cited lies left of what cites it', () => {
-    const nodes = Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, time: 1970 + i }));
-    const edges = nodes.flatMap((n, i) => (i ? [{ source: n.id, target: `n${Math.floor(i / 2)}` }] : []));
-    edges.push({ source: 'n3', target: 'n7' }, { source: 'n7', target: 'n3' }); // a cycle must not hang
-    const positions = layeredPositions(nodes, edges, { layerSpacing: 100, nodeSpacing: 20, maxColumnHeight: 10 });
-    expect(positions.size).toBe(50);
-    for (const e of edges) if (!['n3', 'n7'].includes(e.source)) expect(positions.get(e.source)!.x).toBeGreaterThan(positions.get(e.target)!.x);
+describe('sibling groups', () => {
+  const focus = 'A/RES/77/161';
+  const describe_ = (g: { members: string[]; from: number | null; to: number | null }) => `${g.members.length} (${g.from}–${g.to})`;
+  /** A focus citing `ga` GA resolutions of sessions 40, 41, … and `sc` SC resolutions, cited by `citing` later GA resolutions. */
+  const lineage = (ga: number, sc = 0, citing = 0) => ({
+    nodes: [
+      node(focus, { date: '2022-12-14', ingested: true }),
+      ...Array.from({ length: ga }, (_, i) => node(`A/RES/${40 + i}/1`, { session: String(40 + i) })),
+      ...Array.from({ length: sc }, (_, i) => node(`S/RES/${1000 + i} (1995)`, { body: 'SC', year: 1995 })),
+      ...Array.from({ length: citing }, (_, i) => node(`A/RES/80/${i + 1}`, { session: '80' })),
+    ],
+    edges: [
+      ...Array.from({ length: ga }, (_, i) => edge(focus, 'RECALLS', `A/RES/${40 + i}/1`)),
+      ...Array.from({ length: sc }, (_, i) => edge(focus, 'RECALLS', `S/RES/${1000 + i} (1995)`)),
+      ...Array.from({ length: citing }, (_, i) => edge(`A/RES/80/${i + 1}`, 'RECALLS', focus)),
+    ],
   });
 
-  it('when a lineage graph is big, then dagre gives way to time-layers, which runs headless', async () => {
-    expect((lineageLayout(DAGRE_MAX_NODES) as { name: string }).name).toBe('dagre');
-    expect((lineageLayout(DAGRE_MAX_NODES + 1) as { name: string }).name).toBe('time-layers');
-    expect(dagreCanTake(10, DAGRE_MAX_EDGES + 1)).toBe(false);
+  it.each([
+    // [case, elements, open groups, expected groups (id → members)]
+    ['as many siblings as the threshold stay as they are', lineage(GROUP_THRESHOLD), [], {}],
+    ['thirteen GA resolutions become one group', lineage(13), [], { [`group:${focus}>cites>ga`]: 13 }],
+    ['only the kind that is a wall is grouped', lineage(13, 3), [], { [`group:${focus}>cites>ga`]: 13 }],
+    ['citing documents form their own group', lineage(2, 0, 14), [], { [`group:${focus}>citedBy>ga`]: 14 }],
+    ['an opened group is drawn as its members', lineage(13), [`group:${focus}>cites>ga`], {}],
+  ] as const)('when %s', (_case, elements, open, expected) => {
+    const result = groupSiblings(elements, focus, { open: new Set(open), describe: describe_ });
+    expect(Object.fromEntries(result.groups.map((g) => [g.id, g.members.length]))).toEqual(expected);
+    const hidden = new Set(result.groups.flatMap((g) => g.members));
+    expect(result.nodes).toHaveLength(elements.nodes.length - hidden.size + result.groups.length);
+    // every edge still has both ends drawn
+    const ids = new Set(result.nodes.map((n) => n.data.id));
+    for (const e of result.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+  });
+
+  it('when a group is made, then it is labelled with its years, stands in its median year, lists members oldest first, and its edges count the citations they stand for', () => {
+    const elements = lineage(13);
+    // a member that also cites another member, and one cited twice by the focus
+    elements.edges.push(edge('A/RES/52/1', 'RECALLS', 'A/RES/40/1'), edge(focus, 'RECALLS', 'A/RES/44/1', { paragraph: 'PP9' }));
+    elements.nodes.reverse();
+    const { nodes, edges, groups } = groupSiblings(elements, focus, { describe: describe_ });
+    const group = groups[0]!;
+    expect(group.members[0]).toBe('A/RES/40/1');
+    expect(group.members.at(-1)).toBe('A/RES/52/1');
+    expect([group.from, group.to]).toEqual([1985, 1997]);
+    const data = nodes.find((n) => n.data.id === group.id)!.data;
+    expect(data.label).toBe('13 (1985–1997)');
+    expect(data.year).toBe(1991);
+    expect(nodeCategory(data)).toBe('ga');
+    expect(nodeClasses(data, focus, data.id)).toContain('group');
+    // 14 citations from the focus, one edge; the member-to-member citation is inside the group
+    expect(edges).toHaveLength(1);
+    expect(edges[0]!.data).toMatchObject({ source: focus, target: group.id, relation: 'RECALLS', count: 14, quote: null, paragraph: null });
+  });
+});
+
+describe('layouts', () => {
+  it('when a lineage is laid out as a timeline, then each year is one column in order, the undated stand apart on the left, and a column reads by kind, then number', () => {
+    const nodes = [
+      { id: 'A/RES/61/177', time: 2006.9, rank: 0, label: 'A/RES/61/177' },
+      { id: 'A/RES/61/20', time: 2006.95, rank: 0, label: 'A/RES/61/20' },
+      { id: 'S/RES/1674 (2006)', time: 2006.3, rank: 2, label: 'S/RES/1674 (2006)' },
+      { id: 'A/HRC/RES/1/1', time: 2006.5, rank: 1, label: 'A/HRC/RES/1/1' },
+      { id: 'A/RES/76/158', time: 2021.96, rank: 0, label: 'A/RES/76/158' },
+      { id: 'A/RES/75/1', time: 2020.7, rank: 0, label: 'A/RES/75/1' },
+      { id: 'CED/C/7', time: null, rank: 4, label: 'CED/C/7' },
+    ];
+    const { positions, columns } = timelinePositions(nodes, { layerSpacing: 100, nodeSpacing: 20, maxColumnHeight: 10 });
+    expect(columns.map((c) => c.year)).toEqual([null, 2006, 2020, 2021]);
+    const x = (id: string) => positions.get(id)!.x;
+    const y = (id: string) => positions.get(id)!.y;
+    // one x per year, never shared by two years
+    expect(new Set(['A/RES/61/177', 'A/RES/61/20', 'S/RES/1674 (2006)', 'A/HRC/RES/1/1'].map(x)).size).toBe(1);
+    expect(x('CED/C/7')).toBeLessThan(x('A/RES/61/177'));
+    expect(x('A/RES/61/177')).toBeLessThan(x('A/RES/75/1'));
+    expect(x('A/RES/75/1')).toBeLessThan(x('A/RES/76/158'));
+    // years skipped (2007–2019) widen the gap, a little
+    expect(x('A/RES/75/1') - x('A/RES/61/177')).toBeGreaterThan(x('A/RES/76/158') - x('A/RES/75/1'));
+    // GA before HRC before SC; 61/20 before 61/177 (natural order, not string order)
+    expect([y('A/RES/61/20'), y('A/RES/61/177'), y('A/HRC/RES/1/1'), y('S/RES/1674 (2006)')]).toEqual([0, 20, 40, 60]);
+    expect(columns.find((c) => c.year === 2006)!.x).toBe(x('A/RES/61/177'));
+  });
+
+  it('when a year holds more nodes than a column takes, then they wrap into sub-columns of that year, before the next year', () => {
+    const nodes = Array.from({ length: 25 }, (_, i) => ({ id: `A/RES/70/${i + 1}`, time: 2015.9, rank: 0, label: `A/RES/70/${i + 1}` }));
+    nodes.push({ id: 'A/RES/71/1', time: 2016.8, rank: 0, label: 'A/RES/71/1' });
+    const { positions, columns } = timelinePositions(nodes, { layerSpacing: 100, nodeSpacing: 20, maxColumnHeight: 10 });
+    const xs = [...new Set(nodes.slice(0, 25).map((n) => positions.get(n.id)!.x))];
+    expect(xs).toHaveLength(3);
+    expect(positions.get('A/RES/71/1')!.x).toBeGreaterThan(Math.max(...xs));
+    expect(columns).toHaveLength(2);
+  });
+
+  it('when the timeline layout runs headless, then the cited lies left of what cites it and the columns are kept for the axis', async () => {
     mergeElements(cy, sample, { focus: null, language: 'en' });
     await new Promise<void>((resolve) => {
-      const layout = cy.layout({ name: 'time-layers' } as never);
+      const layout = cy.layout(lineageLayout(cy.nodes().length, cy.elements()));
       layout.one('layoutstop', () => resolve());
       layout.run();
     });
     expect(cy.getElementById('A/RES/76/158').position().x).toBeGreaterThan(cy.getElementById('A/RES/61/177').position().x);
+    expect((cy.scratch('timeline') as { year: number | null }[]).map((c) => c.year)).toEqual([null, 2006, 2017, 2021]);
+    expect((lineageLayout(DAGRE_MAX_NODES, undefined, 'compact') as { name: string }).name).toBe('dagre');
+    expect((lineageLayout(DAGRE_MAX_NODES + 1, undefined, 'compact') as { name: string }).name).toBe('timeline');
+    expect((lineageLayout(5) as { name: string }).name).toBe('timeline');
+    expect(dagreCanTake(10, DAGRE_MAX_EDGES + 1)).toBe(false);
   });
 
-  it('when dagre lays out a lineage, then the older document is on the left', async () => {
+  it('when dagre lays out a compact lineage, then the older document is on the left', async () => {
     mergeElements(cy, sample, { focus: null, language: 'en' });
     await new Promise<void>((resolve) => {
-      const layout = cy.layout(lineageLayout(cy.nodes().length, cy.elements()));
+      const layout = cy.layout(lineageLayout(cy.nodes().length, cy.elements(), 'compact'));
       layout.one('layoutstop', () => resolve());
       layout.run();
     });
