@@ -76,6 +76,22 @@ async function openConsole(): Promise<ConsoleView> {
 }
 const search = new SearchBox(app, $<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'));
 
+// Keyboard: "/" goes to the search box, Esc clears the selection, arrows walk the lineage
+// (left: what it cites, right: who cites it, up and down: its column). Keys typed into a
+// field stay with the field.
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement | null;
+  const typing = !!target && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable);
+  if (typing) return;
+  if (event.key === '/') {
+    event.preventDefault();
+    $<HTMLInputElement>('#search').focus();
+  } else if (state.view === 'lineage' || state.view === 'browse') {
+    if (graphView.keyPressed(event.key)) event.preventDefault();
+  }
+});
+
 const docHeader = h('div', { class: 'doc-header', 'data-testid': 'doc-header' });
 const start = h('section', { class: 'start', 'data-testid': 'start' });
 const stage = h('div', { class: 'stage' }, docHeader, graphView.root, recalledView.root);

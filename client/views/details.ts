@@ -36,7 +36,11 @@ export class DetailsPanel {
     this.controller?.abort();
     this.current = null;
     this.root.dataset.kind = 'none';
-    this.root.replaceChildren(h('h2', { text: this.app.t('details') }), h('p', { class: 'muted', 'data-testid': 'details-empty', text: this.app.t('detailsEmpty') }));
+    this.root.replaceChildren(
+      h('h2', { text: this.app.t('details') }),
+      h('p', { class: 'muted', 'data-testid': 'details-empty', text: this.app.t('detailsEmpty') }),
+      h('p', { class: 'muted keys-hint', text: this.app.t('keysHint') }),
+    );
   }
 
   /** Re-renders what is shown (after a language switch). */

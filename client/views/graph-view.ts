@@ -203,6 +203,43 @@ export class GraphView {
     this.axis.replaceChildren(...labels);
   }
 
+  /**
+   * A key pressed over the graph: Escape clears the selection; arrows move it along the
+   * lineage (left: a document it cites, right: one that cites it, nearest in height first;
+   * up and down: the next one in its column). True when the key was used.
+   */
+  keyPressed(key: string): boolean {
+    const cy = this.canvas.cy;
+    if (key === 'Escape') {
+      cy.elements(':selected').unselect();
+      this.canvas.highlight(null);
+      this.select(null);
+      return true;
+    }
+    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(key)) return false;
+    const selected = cy.nodes(':selected');
+    const from = (selected.nonempty() ? selected[0] : cy.getElementById(this.app.state.symbol ?? '')) as NodeSingular;
+    if (!from || from.empty()) return false;
+    const at = from.position();
+    let candidates: NodeSingular[];
+    if (key === 'ArrowLeft') candidates = from.outgoers('node').toArray() as NodeSingular[];
+    else if (key === 'ArrowRight') candidates = from.incomers('node').toArray() as NodeSingular[];
+    else {
+      const below = key === 'ArrowDown';
+      candidates = (cy.nodes().toArray() as NodeSingular[]).filter((n) => Math.abs(n.position().x - at.x) < 1 && (below ? n.position().y > at.y : n.position().y < at.y));
+    }
+    const next = candidates.sort((a, b) => Math.abs(a.position().y - at.y) - Math.abs(b.position().y - at.y) || Math.abs(a.position().x - at.x) - Math.abs(b.position().x - at.x))[0];
+    if (!next) return true;
+    cy.elements(':selected').unselect();
+    next.select();
+    this.canvas.highlight(next);
+    this.select(next);
+    // keep the new selection in sight
+    const box = next.renderedBoundingBox({});
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.animate({ center: { eles: next } } as never, { duration: 200 });
+    return true;
+  }
+
   /** The whole graph in view (its "off screen" notice no longer applies). */
   private fit(): void {
     this.notice.hidden = true;

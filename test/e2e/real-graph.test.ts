@@ -157,6 +157,32 @@ describe('the lineage as a history', () => {
     await screenshot(page, 'lineage-zoomed-out');
   });
 
+  it('when the keyboard is used, then arrows walk the lineage (left: cited, right: citing, down: same year), Esc clears and / goes to the search box', async () => {
+    const selected = () => page.evaluate(`(${(cyOf: () => Cy) => cyOf().nodes(':selected').map((n) => ({ id: n.id(), ...n.position() }))})(${cyOf})`) as Promise<{ id: string; x: number; y: number }[]>;
+    const cites = (from: string, to: string) => page.evaluate(`(${(cyOf: () => Cy, a: string, b: string) => (cyOf() as unknown as { edges(s: string): { length: number } }).edges(`[source = "${a}"][target = "${b}"]`).length > 0})(${cyOf}, ${JSON.stringify(from)}, ${JSON.stringify(to)})`) as Promise<boolean>;
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowLeft');
+    const [first] = await selected();
+    expect(first).toBeDefined();
+    expect(await cites(focus, first!.id)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    const [back] = await selected();
+    expect(await cites(back!.id, first!.id)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    // down: the nearest node below in the same column (or the same node when it is the last)
+    const all = (await page.evaluate(`(${(cyOf: () => Cy) => cyOf().nodes().map((n) => ({ id: n.id(), ...n.position() }))})(${cyOf})`)) as { id: string; x: number; y: number }[];
+    const [now] = await selected();
+    const expected = all.filter((n) => Math.abs(n.x - now!.x) < 1 && n.y > now!.y).sort((a, b) => a.y - b.y)[0]?.id ?? now!.id;
+    await page.keyboard.press('ArrowDown');
+    expect((await selected())[0]!.id).toBe(expected);
+    await page.keyboard.press('Escape');
+    expect(await selected()).toEqual([]);
+    await page.getByTestId('details-empty').waitFor();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.press('Escape');
+  });
+
   it('when the compact layout is chosen, then dagre draws it, the URL says so, and the axis only says older and newer', async () => {
     await page.getByTestId('layout').selectOption('compact');
     await page.waitForFunction(`(${() => (window as unknown as { __citegraph: { graph: { lastLayout: { name: string } | null } } }).__citegraph.graph.lastLayout?.name === 'dagre'})()`);
