@@ -422,6 +422,34 @@ export class GraphView {
         h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-png', onclick: () => void this.canvas.png().then((blob) => download(`${stem}.png`, blob)) }, t('exportPng')),
         h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-svg', onclick: () => download(`${stem}.svg`, this.canvas.svg(state.symbol ?? undefined), 'image/svg+xml') }, t('exportSvg')),
         h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-json', onclick: () => download(`${stem}.json`, JSON.stringify(exportElements(this.canvas.cy), null, 2), 'application/json') }, t('exportJson')),
+        h(
+          'details',
+          { class: 'export-more' },
+          h('summary', { 'data-testid': 'export-more', text: t('exportMore') }),
+          h(
+            'div',
+            { class: 'menu' },
+            ...(
+              [
+                ['graphml', 'exportGraphml', `${stem}.graphml`, 'application/graphml+xml', (m: Interchange) => m.toGraphml(this.canvas.cy)],
+                ['gexf', 'exportGexf', `${stem}.gexf`, 'application/gexf+xml', (m: Interchange) => m.toGexf(this.canvas.cy)],
+                ['nodes-csv', 'exportNodesCsv', `${stem}-nodes.csv`, 'text/csv', (m: Interchange) => m.nodesCsv(this.canvas.cy)],
+                ['edges-csv', 'exportEdgesCsv', `${stem}-edges.csv`, 'text/csv', (m: Interchange) => m.edgesCsv(this.canvas.cy)],
+              ] as const
+            ).map(([id, label, file, type, write]) =>
+              h('button', {
+                type: 'button',
+                class: 'ghost',
+                'data-testid': `export-${id}`,
+                onclick: (event: Event) => {
+                  // the menu closes once a format is chosen
+                  (event.target as HTMLElement).closest('details')?.removeAttribute('open');
+                  void interchange().then((m) => download(file, write(m), type));
+                },
+              }, t(label)),
+            ),
+          ),
+        ),
       ),
     );
     this.toolbar.replaceChildren(...items);
@@ -458,6 +486,10 @@ export class GraphView {
     this.legend.replaceChildren(h('div', { class: 'row' }, h('h4', { text: t('relations') }), h('div', { class: 'rels' }, ...relations)), h('div', { class: 'row' }, h('h4', { text: t('kinds') }), h('ul', { class: 'kinds' }, ...kinds)));
   }
 }
+
+type Interchange = typeof import('../graph/interchange.ts');
+/** The Gephi formats (and graphology) load the first time they are asked for. */
+const interchange = (): Promise<Interchange> => import('../graph/interchange.ts');
 
 /** A document response as a graph node (when no relation is selected): the node's fields only, its titles in every language. */
 function docNode(doc: GraphNode['data']): GraphNode['data'] {

@@ -234,7 +234,7 @@ describe('the explorer', () => {
     }
   });
 
-  it('when PNG, SVG and JSON are exported, then each file is non-empty and of its kind', async () => {
+  it('when PNG, SVG, JSON, GraphML, GEXF and CSV are exported, then each file is non-empty and of its kind', async () => {
     await page.goto(documentUrl(sample));
     await graphReady(page);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
@@ -246,6 +246,24 @@ describe('the explorer', () => {
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     const elements = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
     expect(elements.nodes.length).toBeGreaterThan(10);
+    // the formats for Gephi and friends, from the "more formats" menu
+    const more = async (id: string) => {
+      await page.getByTestId('export-more').click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${id}`).click()]);
+      return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, 'utf8') };
+    };
+    const graphml = await more('graphml');
+    expect(graphml.name).toBe('A-RES-76-158-lineage.graphml');
+    expect(graphml.text.match(/<node /g)).toHaveLength(elements.nodes.length);
+    expect(graphml.text).toContain('<data key="e_relation">REAFFIRMS</data>');
+    const gexf = await more('gexf');
+    expect(gexf.text).toMatch(/<gexf[^>]*version="1.3"/);
+    expect(gexf.text.match(/<node /g)).toHaveLength(elements.nodes.length);
+    const edges = await more('edges-csv');
+    expect(edges.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Source,Target,Type,relation/);
+    expect(edges.text).toContain('A/RES/76/158,A/RES/61/177,Directed,REAFFIRMS');
+    const nodes = await more('nodes-csv');
+    expect(nodes.text.trim().split('\r\n')).toHaveLength(elements.nodes.length + 1);
   });
 
   it('when browsing, then expand adds neighbours, undo removes them, and the rest stays where it was', async () => {

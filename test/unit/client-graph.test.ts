@@ -11,6 +11,10 @@ import { lineageLayout, DAGRE_MAX_EDGES, DAGRE_MAX_NODES, dagreCanTake, register
 import { nodeCategory, nodeClasses, stylesheet } from '../../client/graph/style.ts';
 import { describeTime, estimatedYear, minRankDistance, romanToNumber, yearRanks } from '../../client/graph/time.ts';
 import { toSvg } from '../../client/graph/export.ts';
+import { edgesCsv, nodesCsv, toGexf, toGraphml } from '../../client/graph/interchange.ts';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { parse as parseGexf } from 'graphology-gexf';
 import { csvField, toCsv } from '../../client/csv.ts';
 import { recalledCsv } from '../../client/views/recalled.ts';
 import { translate, vocabularyWord } from '../../client/i18n.ts';
@@ -312,6 +316,44 @@ describe('layouts', () => {
 });
 
 describe('exports', () => {
+
+  /** The sample with a node whose label needs escaping, drawn at known positions. */
+  const drawn = () => {
+    mergeElements(cy, { nodes: [...sample.nodes, node('A&B <1>', { date: '1970-01-01', year: 1970 })], edges: [...sample.edges, edge('A/RES/61/177', 'CITES', 'A&B <1>', { quote: 'see "A&B"' })] }, { focus: 'A/RES/76/158', language: 'en' });
+    cy.nodes().forEach((n, i) => {
+      n.position({ x: i * 100, y: i * 10 });
+    });
+  };
+
+  it.each([
+    ['GraphML', (c: Core) => parseGraphml(MultiDirectedGraph, toGraphml(c))],
+    ['GEXF', (c: Core) => parseGexf(MultiDirectedGraph, toGexf(c))],
+  ] as const)('when the view is written as %s, then a real reader of the format gets back every node and edge with its attributes', (_format, roundTrip) => {
+    drawn();
+    const graph = roundTrip(cy);
+    expect(graph.order).toBe(cy.nodes().length);
+    expect(graph.size).toBe(cy.edges().length);
+    expect(graph.getNodeAttribute('A&B <1>', 'label')).toBe('A&B <1>');
+    expect(graph.getNodeAttribute('A/RES/76/158', 'ingested')).toBe(true);
+    expect(graph.getNodeAttribute('A/RES/76/158', 'category')).toBe('ga');
+    expect(graph.getNodeAttribute('instrument:icpped', 'label')).toBe('Convention'); // drawn with its name, as on screen
+    const cites = graph.edges('A/RES/61/177', 'A&B <1>');
+    expect(cites).toHaveLength(1);
+    expect(graph.getEdgeAttribute(cites[0]!, 'relation')).toBe('CITES');
+    expect(graph.getEdgeAttribute(cites[0]!, 'quote')).toBe('see "A&B"');
+    expect(graph.getEdgeAttribute(graph.edges('A/RES/76/158', 'A/RES/61/177')[0]!, 'paragraph')).toBe('PP1');
+  });
+
+  it('when the view is written as CSV tables, then the nodes and edges have the columns Gephi imports, one row each', () => {
+    drawn();
+    const nodes = nodesCsv(cy).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const edges = edgesCsv(cy).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(nodes[0]!.split(',').slice(0, 3)).toEqual(['Id', 'Label', 'category']);
+    expect(edges[0]!.split(',').slice(0, 4)).toEqual(['Source', 'Target', 'Type', 'relation']);
+    expect(nodes).toHaveLength(cy.nodes().length + 1);
+    expect(edges).toHaveLength(cy.edges().length + 1);
+    expect(edges).toContain('A/RES/61/177,A&B <1>,Directed,CITES,,,,,"see ""A&B""",1');
+  });
   it('when the graph becomes SVG, then labels are escaped text and every node and edge is drawn', () => {
     mergeElements(cy, { nodes: [...sample.nodes, node('<script>alert(1)</script>')], edges: sample.edges }, { focus: null, language: 'en' });
     cy.nodes().forEach((n, i) => {
