@@ -57,26 +57,49 @@ async function request<T>(path: string, init: RequestInit = {}, signal?: AbortSi
   return body as T;
 }
 
+/** Which documents a graph or list keeps (absent: all). */
+export interface Filter {
+  body: string | null;
+  /** A year or a date, each end inclusive. */
+  from: string | null;
+  to: string | null;
+  /** A subject's key, value or label. */
+  subject: string | null;
+  /** Only documents whose text was ingested. */
+  ingested: boolean;
+}
+
+/** The filter as query parameters: only what is set. */
+export function filterQuery(filter: Filter | undefined): Record<string, string> {
+  if (!filter) return {};
+  const query: Record<string, string> = {};
+  for (const key of ['body', 'from', 'to', 'subject'] as const) if (filter[key]) query[key] = filter[key]!;
+  if (filter.ingested) query.ingested = 'true';
+  return query;
+}
+
 export const api = {
   health: () => request<HealthResponse>('/api/health'),
   search: (q: string, signal?: AbortSignal) => request<SearchResponse>(`/api/search?${new URLSearchParams({ q, limit: '8' })}`, {}, signal),
   document: (symbol: string, signal?: AbortSignal) => request<DocumentResponse>(`/api/documents/${seg(symbol)}`, {}, signal),
-  lineage: (symbol: string, options: { direction: string; depth: number; relations: EdgeType[]; limit?: number }, signal?: AbortSignal) =>
+  lineage: (symbol: string, options: { direction: string; depth: number; relations: EdgeType[]; limit?: number; filter?: Filter }, signal?: AbortSignal) =>
     request<FocusedGraph>(
       `/api/lineage/${seg(symbol)}?${new URLSearchParams({
         direction: options.direction,
         depth: String(options.depth),
         relations: options.relations.join(','),
         limit: String(options.limit ?? 2000),
+        ...filterQuery(options.filter),
       })}`,
       {},
       signal,
     ),
-  neighbourhood: (symbol: string, relations: EdgeType[], signal?: AbortSignal) =>
-    request<FocusedGraph>(`/api/neighbourhood/${seg(symbol)}?${new URLSearchParams({ relations: relations.join(','), limit: '60' })}`, {}, signal),
-  recalledBy: (symbol: string, options: { relations: EdgeType[]; transitive: boolean }, signal?: AbortSignal) =>
+  neighbourhood: (symbol: string, relations: EdgeType[], filter?: Filter, signal?: AbortSignal) =>
+    request<FocusedGraph>(`/api/neighbourhood/${seg(symbol)}?${new URLSearchParams({ relations: relations.join(','), limit: '60', ...filterQuery(filter) })}`, {}, signal),
+  recalledBy: (symbol: string, options: { relations: EdgeType[]; transitive: boolean; filter?: Filter }, signal?: AbortSignal) =>
     request<RecalledByResponse>(
-      `/api/recalled-by/${seg(symbol)}?${new URLSearchParams({ relations: options.relations.join(','), transitive: String(options.transitive) })}`,
+      // recalled-by lists citing documents, whose text is always in: "ingested only" changes nothing there
+      `/api/recalled-by/${seg(symbol)}?${new URLSearchParams({ relations: options.relations.join(','), transitive: String(options.transitive), ...filterQuery(options.filter && { ...options.filter, ingested: false }) })}`,
       {},
       signal,
     ),

@@ -5,6 +5,7 @@ import type { EdgeType } from '../server/wire.ts';
 import { EDGE_TYPES, RELATIONS } from './relations.ts';
 import { INTERFACE_LANGUAGES, type Language } from './i18n.ts';
 import type { LineageStyle } from './graph/layouts.ts';
+import type { Filter } from './api.ts';
 
 export type View = 'lineage' | 'browse' | 'recalled' | 'console';
 export type Direction = 'ancestors' | 'descendants' | 'both';
@@ -26,7 +27,15 @@ export interface AppState {
   open: string[];
   /** Lineage: a timeline (a column per year) or dagre's compact drawing. */
   layout: LineageStyle;
+  /** Lineage, browse and recalled-by: which documents they keep. */
+  filter: Filter;
 }
+
+export const NO_FILTER: Filter = { body: null, from: null, to: null, subject: null, ingested: false };
+const FILTER_BOUND = /^\d{4}(?:-\d{2}-\d{2})?$/;
+
+/** How many filters are set. */
+export const activeFilters = (filter: Filter) => (['body', 'from', 'to', 'subject'] as const).filter((k) => filter[k]).length + (filter.ingested ? 1 : 0);
 
 
 export const DEFAULT_STATE: AppState = {
@@ -40,6 +49,7 @@ export const DEFAULT_STATE: AppState = {
   language: 'en',
   open: [],
   layout: 'timeline',
+  filter: NO_FILTER,
 };
 
 /** Recalled-by offers citation relations only; its default is the server's (recalls and reaffirms). */
@@ -79,6 +89,11 @@ export function parseUrl(url: URL): AppState {
     state.relations = relations.split(',').filter((r): r is EdgeType => (EDGE_TYPES as readonly string[]).includes(r));
   }
   state.transitive = params.get('transitive') === 'true';
+  if (state.view !== 'console') {
+    const text = (key: string, max = 200) => params.get(key)?.trim().slice(0, max) || null;
+    const bound = (key: string) => (FILTER_BOUND.test(params.get(key) ?? '') ? params.get(key) : null);
+    state.filter = { body: text('body', 20), from: bound('from'), to: bound('to'), subject: text('subject'), ingested: params.get('ingested') === 'true' };
+  }
   if (state.view === 'lineage') {
     state.open = params.getAll('open').filter((id) => id.startsWith('group:'));
     if (params.get('layout') === 'compact') state.layout = 'compact';
@@ -110,6 +125,8 @@ export function toUrl(state: AppState): string {
       for (const id of state.open) params.append('open', id);
     }
     if (state.view === 'recalled' && state.transitive) params.set('transitive', 'true');
+    for (const key of ['body', 'from', 'to', 'subject'] as const) if (state.filter[key]) params.set(key, state.filter[key]!);
+    if (state.filter.ingested) params.set('ingested', 'true');
     if (!sameSet(state.relations, defaultRelations(state.view))) params.set('relations', state.relations.join(','));
   }
   if (state.language !== DEFAULT_STATE.language) params.set('lang', state.language);
@@ -124,7 +141,7 @@ export function toUrl(state: AppState): string {
 export function nextState(state: AppState, change: Partial<AppState>): AppState {
   const next = { ...state, ...change };
   if (change.view && change.view !== state.view && !change.relations) next.relations = defaultRelations(change.view);
-  const redrawn = (['symbol', 'view', 'direction', 'depth'] as const).some((k) => k in change && change[k] !== state[k]);
+  const redrawn = (['symbol', 'view', 'direction', 'depth', 'filter'] as const).some((k) => k in change && change[k] !== state[k]);
   if (redrawn && !change.open) next.open = [];
   return next;
 }

@@ -9,6 +9,9 @@ import { toSvg } from './export.ts';
 import { registerLayouts } from './layouts.ts';
 import { LABEL_STEPS, labelStep, stylesheet } from './style.ts';
 
+/** The largest zoom a fitted graph opens at. */
+const MAX_FIT_ZOOM = 1.4;
+
 const LABEL_STEP_CLASSES = LABEL_STEPS.map((step) => step.className).filter(Boolean).join(' ');
 
 export interface LayoutReport {
@@ -181,6 +184,11 @@ export class GraphCanvas {
     });
     const layoutOptions = options.layout(nodeCount, this.cy.elements());
     await this.runLayout(layoutOptions);
+    // a few nodes fitted to the screen would be drawn huge
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
+    }
     this.scaleLabels(true);
     const report: LayoutReport = {
       name: String((layoutOptions as { name: string }).name),

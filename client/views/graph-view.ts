@@ -13,6 +13,7 @@ import { TIMELINE_SCRATCH, type TimelineColumn } from '../graph/layers.ts';
 import { CATEGORY_STYLES, LEGEND_RELATIONS, RELATION_COLOURS } from '../graph/style.ts';
 import type { DetailsPanel } from './details.ts';
 import { titlesOf } from '../i18n.ts';
+import { filterPanel } from './filters.ts';
 
 /** Below this zoom a lineage opens zoomed in instead (labels of 13 px stay above 11 px on screen). */
 const READABLE_ZOOM = 0.9;
@@ -60,7 +61,7 @@ export class GraphView {
   /** What the graph's request depends on. */
   private key(): string {
     const s = this.app.state;
-    return JSON.stringify([s.view, s.symbol, s.view === 'lineage' ? [s.direction, s.depth] : null, [...s.relations].sort()]);
+    return JSON.stringify([s.view, s.symbol, s.view === 'lineage' ? [s.direction, s.depth] : null, [...s.relations].sort(), s.filter]);
   }
 
   /** What the drawing depends on besides the request: opened groups and the lineage layout. */
@@ -83,7 +84,7 @@ export class GraphView {
     }
     this.loadedKey = key;
     this.lineageGraph = null;
-    const { symbol, view, direction, depth, relations, language } = this.app.state;
+    const { symbol, view, direction, depth, relations, language, filter } = this.app.state;
     if (!symbol) return;
     this.controller?.abort();
     const controller = new AbortController();
@@ -100,12 +101,12 @@ export class GraphView {
         if (controller.signal.aborted) return;
         await this.canvas.load({ nodes: [{ data: docNode(doc) }], edges: [] }, { focus: symbol, language, layout: overviewLayout });
       } else if (view === 'lineage') {
-        const graph = await this.app.track(api.lineage(symbol, { direction, depth, relations, limit: 2000 }, controller.signal));
+        const graph = await this.app.track(api.lineage(symbol, { direction, depth, relations, limit: 2000, filter }, controller.signal));
         if (controller.signal.aborted) return;
         this.lineageGraph = graph;
         await this.drawLineage(graph);
       } else {
-        const graph = await this.app.track(api.neighbourhood(symbol, relations, controller.signal));
+        const graph = await this.app.track(api.neighbourhood(symbol, relations, filter, controller.signal));
         if (controller.signal.aborted) return;
         await this.canvas.load(graph, { focus: graph.focus, language, layout: neighbourhoodLayout });
         this.explain(graph.nodes.length, graph.truncated);
@@ -323,7 +324,7 @@ export class GraphView {
     const node = cy.getElementById(id);
     if (node.empty()) return;
     try {
-      const graph = await this.app.track(api.neighbourhood(id, this.app.state.relations));
+      const graph = await this.app.track(api.neighbourhood(id, this.app.state.relations, this.app.state.filter));
       const origin = { ...node.position() };
       const merge = mergeElements(cy, graph, { focus: this.app.state.symbol, language: this.app.state.language, origin });
       // an expansion that added nothing is not one undo should have to step over
@@ -411,6 +412,7 @@ export class GraphView {
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'undo', disabled: !canUndo, onclick: () => this.undo() }, `↶ ${t('undo')}`),
       );
     }
+    items.push(filterPanel(this.app, { ingested: true }));
     const stem = fileStem(state.symbol ?? 'graph') + `-${state.view}`;
     items.push(
       h('span', { class: 'spacer' }),

@@ -9,6 +9,7 @@ import { OFFICIAL_LANGUAGES, inLanguage, languageOf, textAttributes, valueIn, ty
 import type { NodeData } from '../api.ts';
 import type { RecalledByResponse, Relation } from '../../server/wire.ts';
 import { RELATIONS } from '../relations.ts';
+import { filterPanel } from './filters.ts';
 import { RELATION_COLOURS } from '../graph/style.ts';
 import { describeTime } from '../graph/time.ts';
 
@@ -59,10 +60,10 @@ export class RecalledView {
   }
 
   async show(): Promise<void> {
-    const { symbol, relations, transitive } = this.app.state;
+    const { symbol, relations, transitive, filter } = this.app.state;
     const citationRelations = relations.filter((r): r is Relation => (RELATIONS as readonly string[]).includes(r));
     this.drawControls(citationRelations);
-    const key = JSON.stringify([symbol, [...citationRelations].sort(), transitive]);
+    const key = JSON.stringify([symbol, [...citationRelations].sort(), transitive, filter]);
     if (key === this.loadedKey) {
       this.draw();
       return;
@@ -82,7 +83,7 @@ export class RecalledView {
       return;
     }
     try {
-      this.response = await this.app.track(api.recalledBy(symbol, { relations: citationRelations, transitive }, controller.signal));
+      this.response = await this.app.track(api.recalledBy(symbol, { relations: citationRelations, transitive, filter }, controller.signal));
       if (controller.signal.aborted) return;
       this.app.clearError();
       this.draw();
@@ -138,7 +139,7 @@ export class RecalledView {
       },
       `${t('export')} ${t('exportCsv')}`,
     );
-    this.controls.replaceChildren(...boxes, h('span', { class: 'sep' }), transitive, h('span', { class: 'spacer' }), exportButton);
+    this.controls.replaceChildren(...boxes, h('span', { class: 'sep' }), transitive, filterPanel(this.app, { ingested: false }), h('span', { class: 'spacer' }), exportButton);
   }
 
   private draw(): void {

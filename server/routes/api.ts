@@ -49,7 +49,9 @@ const documentFilter = {
   to: dateBound('to').optional().describe('Only documents adopted on or before (a year or a date)'),
   subject: z.string().trim().min(1).max(200).optional().describe('Only documents with this subject: its key (UNBIS:health), value or label'),
 };
-const filterOf = (q: { body?: string; from?: string; to?: string; subject?: string }) => ({ body: q.body, from: q.from, to: q.to, subject: q.subject });
+/** The graph views' filter: the documents' own, and whether their text was ingested. */
+const graphFilter = { ...documentFilter, ingested: flag.optional().describe('Only documents whose text was ingested (and the focus)') };
+const filterOf = (q: { body?: string; from?: string; to?: string; subject?: string; ingested?: boolean }) => ({ body: q.body, from: q.from, to: q.to, subject: q.subject, ingested: q.ingested });
 const symbolParam = z.object({ symbol: z.string().min(1).max(200).describe('A document symbol (any spelling) or instrument:<key>, URL-encoded as one segment') });
 
 export interface RouteSpec {
@@ -133,7 +135,7 @@ export const routes: RouteSpec[] = [
       direction: z.enum(['ancestors', 'descendants', 'both']).default('both'),
       depth: z.coerce.number().int().min(1).max(6).default(2),
       relations: listOf(edgeTypeSchema).default([...RELATIONS, 'ADOPTS']),
-      ...documentFilter,
+      ...graphFilter,
       limit: z.coerce.number().int().min(1).max(2000).default(300),
     }),
     response: focusedGraphSchema,
@@ -157,14 +159,15 @@ export const routes: RouteSpec[] = [
   {
     method: 'get',
     path: '/api/neighbourhood/:symbol',
-    summary: 'One hop around a document or instrument, both directions, as Cytoscape elements (for expanding a node).',
+    summary: 'One hop around a document or instrument, both directions, as Cytoscape elements (for expanding a node); the filters keep the neighbours they match.',
     params: symbolParam,
     query: z.object({
       relations: listOf(edgeTypeSchema).default(ALL_EDGE_TYPES),
+      ...graphFilter,
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),
     response: focusedGraphSchema,
-    handle: ({ params, query }, repository) => neighbourhood(repository, params.symbol, { relations: query.relations, limit: query.limit }),
+    handle: ({ params, query }, repository) => neighbourhood(repository, params.symbol, { relations: query.relations, limit: query.limit, filter: filterOf(query) }),
   },
   {
     method: 'post',

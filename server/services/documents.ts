@@ -16,11 +16,13 @@ export interface DocumentFilter {
   from?: string;
   to?: string;
   subject?: string;
+  /** Only documents whose text was ingested (graph views; every citing document is). */
+  ingested?: boolean;
 }
 
 /** The filter as query parameters: absent is null. */
 export const filterParams = (f: DocumentFilter = {}) => ({ body: f.body ?? null, from: f.from ?? null, to: f.to ?? null, subject: f.subject ?? null });
-const hasFilter = (f: DocumentFilter) => Object.values(filterParams(f)).some((v) => v !== null);
+const hasFilter = (f: DocumentFilter) => Object.values(filterParams(f)).some((v) => v !== null) || f.ingested === true;
 
 /** A document or an instrument, as a path segment names it, with its node for drawing. */
 export type Target = ({ type: 'document'; symbol: string } | { type: 'instrument'; key: string }) & { node: GraphNode };
@@ -222,6 +224,7 @@ async function lineageFilter(repository: Repository, rows: EdgeRow[], focusId: s
     if (node.id === focusId) return true;
     // an instrument has no body, date or subject: a filter does not keep it
     if (node.type === 'instrument') return false;
+    if (filter.ingested && !node.ingested) return false;
     if (filter.body && node.body !== filter.body) return false;
     if (filter.from && !(node.date && node.date >= filter.from)) return false;
     if (filter.to && !(node.date && node.date <= filter.to)) return false;
@@ -268,12 +271,23 @@ function advance(walk: Walk, found: EdgeRow[], limit: number): void {
   walk.frontier = next;
 }
 
-/** One hop around a node, both directions, as Cytoscape elements (for expanding a node in the explorer). */
-export async function neighbourhood(repository: Repository, input: string, options: { relations: EdgeType[]; limit: number }): Promise<GraphElements & { focus: string }> {
+/**
+ * One hop around a node, both directions, as Cytoscape elements (for expanding a node in the
+ * explorer); a filter keeps the neighbours it matches (the same rules as the lineage's).
+ */
+export async function neighbourhood(
+  repository: Repository,
+  input: string,
+  options: { relations: EdgeType[]; limit: number; filter?: DocumentFilter },
+): Promise<GraphElements & { focus: string }> {
   const target = await resolveTarget(repository, input);
-  const rows = await repository.run('neighbourhood', { ...targetParams(target), relations: options.relations, limit: options.limit + 1 });
-  const builder = new ElementsBuilder(options.limit + 1);
   const focus = target.node;
+  let rows = await repository.run('neighbourhood', { ...targetParams(target), relations: options.relations, limit: options.limit + 1 });
+  if (options.filter && hasFilter(options.filter)) {
+    const keep = await lineageFilter(repository, rows, focus.data.id, options.filter);
+    rows = rows.filter((row) => keep(row.fromProps, row.fromLabels) && keep(row.toProps, row.toLabels));
+  }
+  const builder = new ElementsBuilder(options.limit + 1);
   builder.addNode(focus);
   for (const row of rows.slice(0, options.limit)) builder.addRow(row);
   return { ...builder.build(), truncated: rows.length > options.limit, focus: focus.data.id };

@@ -192,3 +192,57 @@ describe('the lineage as a history', () => {
     expect(watched.problems).toEqual([]);
   });
 });
+
+describe('filters', () => {
+  const ids = () => page.evaluate(`(${(cyOf: () => Cy) => cyOf().nodes().map((n) => n.id()).sort()})(${cyOf})`) as Promise<string[]>;
+  const settled = () =>
+    page.waitForFunction(() => {
+      const g = (window as unknown as { __citegraph: { graph: { settled: number; generation: number } } }).__citegraph.graph;
+      return g.settled === g.generation && document.querySelector('[data-testid="graph"]')?.getAttribute('data-state') !== 'loading';
+    });
+
+  it('when a body is chosen in the lineage, then only that body is drawn (and the focus), the URL says so, and clearing brings everything back', async () => {
+    await page.goto(`${app.url}/document/${encodeURIComponent('A/RES/75/100')}?direction=ancestors&depth=1`);
+    await graphReady(page);
+    const all = await ids();
+    await page.getByTestId('filters-summary').click();
+    await page.getByTestId('filter-body').selectOption('SC');
+    await page.waitForURL(/body=SC/);
+    await settled();
+    expect(await ids()).toEqual(['A/RES/75/100', 'S/RES/2282 (2016)', 'S/RES/2413 (2018)']);
+    expect(await page.getByTestId('filters-summary').textContent()).toBe('Filters (1)');
+    await screenshot(page, 'lineage-filtered');
+    await page.getByTestId('filter-ingested').check();
+    await page.waitForURL(/ingested=true/);
+    await settled();
+    expect(await ids()).toEqual(['A/RES/75/100']);
+    await page.getByTestId('filter-clear').click();
+    await page.waitForURL((url) => !url.search.includes('body='));
+    await settled();
+    expect(await ids()).toEqual(all);
+  });
+
+  it('when a date bound is not a year or a date, then the panel says so and nothing is asked', async () => {
+    await page.getByTestId('filter-from').fill('last year');
+    await page.getByTestId('filter-from').press('Enter');
+    await page.getByTestId('filter-error').waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+    await page.getByTestId('filter-from').fill('2017');
+    await page.getByTestId('filter-from').press('Enter');
+    await page.waitForURL(/from=2017/);
+    expect(await page.getByTestId('filter-error').isHidden()).toBe(true);
+  });
+
+  it('when recalled-by is filtered by date, then the list follows, and the filter is in its URL', async () => {
+    await page.goto(`${app.url}/document/${encodeURIComponent('A/RES/70/262')}?view=recalled&relations=RECALLS`);
+    await page.getByTestId('recalled-row').first().waitFor();
+    expect(await page.getByTestId('recalled-row').count()).toBe(1);
+    await page.getByTestId('filters-summary').click();
+    await page.getByTestId('filter-to').fill('2019');
+    await page.getByTestId('filter-to').press('Enter');
+    await page.waitForURL(/to=2019/);
+    await page.getByTestId('recalled-empty').waitFor();
+    expect(await page.getByTestId('filter-ingested').count()).toBe(0);
+    expect(watched.problems).toEqual([]);
+  });
+});

@@ -218,6 +218,19 @@ describe('the API with subjects, metadata and filters', () => {
     expect(sc.edges.every((e: { data: { source: string; target: string } }) => e.data.source === 'A/RES/75/100')).toBe(true);
     const dated = (await get(`/api/lineage/${encodeURIComponent('A/RES/75/100')}?direction=ancestors&depth=1&from=2017&to=2018`)).body;
     expect(dated.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(['A/RES/75/100', 'S/RES/2413 (2018)']);
+    // only what was ingested: here nothing but the focus (its sources are known only as cited)
+    const ingested = (await get(`/api/lineage/${encodeURIComponent('A/RES/75/100')}?direction=ancestors&depth=1&ingested=true`)).body;
+    expect(all.nodes.some((n: { data: { ingested: boolean } }) => !n.data.ingested)).toBe(true);
+    expect(ingested.nodes.map((n: { data: { id: string } }) => n.data.id)).toEqual(['A/RES/75/100']);
+  });
+
+  it('when a neighbourhood is filtered, then it keeps the focus and the neighbours that match', async () => {
+    const all = (await get(`/api/neighbourhood/${encodeURIComponent('A/RES/75/100')}`)).body;
+    expect(all.nodes.length).toBeGreaterThan(3);
+    const sc = (await get(`/api/neighbourhood/${encodeURIComponent('A/RES/75/100')}?body=SC`)).body;
+    expect(sc.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(['A/RES/75/100', 'S/RES/2282 (2016)', 'S/RES/2413 (2018)']);
+    expect((await get(`/api/neighbourhood/${encodeURIComponent('A/RES/75/100')}?from=2017&to=1990`)).body.nodes).toHaveLength(1);
+    expect((await get(`/api/neighbourhood/${encodeURIComponent('A/RES/75/100')}?ingested=maybe`)).status).toBe(400);
   });
 
   it('when a filter is malformed, then the answer is 400 naming it', async () => {
