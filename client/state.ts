@@ -29,6 +29,8 @@ export interface AppState {
   layout: LineageStyle;
   /** Lineage, browse and recalled-by: which documents they keep. */
   filter: Filter;
+  /** Browse: the nodes expanded, in order (one `expand` parameter each), replayed on load. */
+  expanded: string[];
 }
 
 export const NO_FILTER: Filter = { body: null, from: null, to: null, subject: null, ingested: false };
@@ -50,6 +52,7 @@ export const DEFAULT_STATE: AppState = {
   open: [],
   layout: 'timeline',
   filter: NO_FILTER,
+  expanded: [],
 };
 
 /** Recalled-by offers citation relations only; its default is the server's (recalls and reaffirms). */
@@ -67,7 +70,7 @@ export function defaultRelations(view: View): EdgeType[] {
 
 export function parseUrl(url: URL): AppState {
   const params = url.searchParams;
-  const state: AppState = { ...DEFAULT_STATE, relations: [...DEFAULT_STATE.relations], open: [] };
+  const state: AppState = { ...DEFAULT_STATE, relations: [...DEFAULT_STATE.relations], open: [], expanded: [] };
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments[0] === 'document' && segments[1]) {
     try {
@@ -94,6 +97,7 @@ export function parseUrl(url: URL): AppState {
     const bound = (key: string) => (FILTER_BOUND.test(params.get(key) ?? '') ? params.get(key) : null);
     state.filter = { body: text('body', 20), from: bound('from'), to: bound('to'), subject: text('subject'), ingested: params.get('ingested') === 'true' };
   }
+  if (state.view === 'browse') state.expanded = params.getAll('expand').filter((id) => id.length > 0 && id.length <= 200).slice(0, 50);
   if (state.view === 'lineage') {
     state.open = params.getAll('open').filter((id) => id.startsWith('group:'));
     if (params.get('layout') === 'compact') state.layout = 'compact';
@@ -120,6 +124,7 @@ export function toUrl(state: AppState): string {
       if (state.direction !== DEFAULT_STATE.direction && state.view === 'lineage') params.set('direction', state.direction);
       if (state.depth !== DEFAULT_STATE.depth && state.view === 'lineage') params.set('depth', String(state.depth));
     }
+    if (state.view === 'browse') for (const id of state.expanded) params.append('expand', id);
     if (state.view === 'lineage') {
       if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
       for (const id of state.open) params.append('open', id);
@@ -136,12 +141,16 @@ export function toUrl(state: AppState): string {
 
 /**
  * A copy of `state` with `change` applied; switching views resets the relation filter to the
- * new view's default; another document, direction or depth closes the opened groups.
+ * new view's default; another document, direction or depth closes the opened groups; another
+ * document, view, filter or relation set forgets the browse expansions.
  */
 export function nextState(state: AppState, change: Partial<AppState>): AppState {
   const next = { ...state, ...change };
   if (change.view && change.view !== state.view && !change.relations) next.relations = defaultRelations(change.view);
   const redrawn = (['symbol', 'view', 'direction', 'depth', 'filter'] as const).some((k) => k in change && change[k] !== state[k]);
   if (redrawn && !change.open) next.open = [];
+  // expansions belong to one document's browse view (and its filter and relations)
+  const rebrowsed = (['symbol', 'view', 'filter', 'relations'] as const).some((k) => k in change && change[k] !== state[k]);
+  if (rebrowsed && !change.expanded) next.expanded = [];
   return next;
 }

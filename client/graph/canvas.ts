@@ -13,6 +13,7 @@ import { LABEL_STEPS, labelStep, stylesheet } from './style.ts';
 const MAX_FIT_ZOOM = 1.4;
 
 const LABEL_STEP_CLASSES = LABEL_STEPS.map((step) => step.className).filter(Boolean).join(' ');
+const LABEL_STEP_SELECTOR = LABEL_STEPS.map((step) => step.className).filter(Boolean).map((c) => `.${c}`).join(', ');
 
 export interface LayoutReport {
   name: string;
@@ -95,10 +96,10 @@ export class GraphCanvas {
     const className = labelStep(this.cy.zoom()).className;
     if (className === this.labelClass && !force) return;
     this.labelClass = className;
+    // only the labels that grow need the class: touching every node of a big graph costs a restyle of each
     this.cy.batch(() => {
-      const nodes = this.cy.nodes();
-      nodes.removeClass(LABEL_STEP_CLASSES);
-      if (className) nodes.addClass(className);
+      this.cy.nodes(LABEL_STEP_SELECTOR).removeClass(LABEL_STEP_CLASSES);
+      if (className) this.cy.nodes('.keep-label, .lit').addClass(className);
     });
     this.declutter();
   }
@@ -158,8 +159,9 @@ export class GraphCanvas {
     this.cy.batch(() => {
       this.cy.elements('.lit').removeClass('lit');
       if (!target) return;
-      if (target.isNode()) target.closedNeighborhood().addClass('lit');
-      else target.connectedNodes().union(target).addClass('lit');
+      const lit = target.isNode() ? target.closedNeighborhood() : target.connectedNodes().union(target);
+      lit.addClass('lit');
+      if (this.labelClass) lit.nodes().addClass(this.labelClass);
     });
     this.declutter();
   }

@@ -62,7 +62,8 @@ export function timelinePositions(nodes: readonly TimelineNode[], options: Layer
     if (previous !== null && year !== null) x += options.layerSpacing * 0.15 * Math.min(MAX_GAP_STEPS, Math.max(0, year - previous - 1));
     const subColumns = Math.ceil(members.length / options.maxColumnHeight);
     const perColumn = Math.ceil(members.length / subColumns);
-    const subWidth = options.layerSpacing * 0.75;
+    // a full column's width, so the labels of one sub-column never run under the next one's nodes
+    const subWidth = options.layerSpacing;
     members.forEach((node, i) => {
       positions.set(node.id, { x: x + Math.floor(i / perColumn) * subWidth, y: (i % perColumn) * options.nodeSpacing });
     });

@@ -52,11 +52,12 @@ export const lineageDefaults = {
   animationDuration: 350,
 };
 
-/** The lineage: a column per year (layers.ts), each column by kind (the legend's order), then symbol in natural order. */
+/** The lineage: a column per year (layers.ts), the focus first, then by kind (the legend's order), then symbol in natural order. */
 export const timelineDefaults = {
   ...layersDefaults,
   name: 'timeline',
-  order: (node: NodeSingular) => ({ rank: CATEGORY_ORDER.indexOf(nodeCategory(node.data())), label: String(node.data('symbol') ?? node.data('label') ?? node.id()) }),
+  // the focus heads its year's column, where the eye starts
+  order: (node: NodeSingular) => ({ rank: node.hasClass('focus') ? -1 : CATEGORY_ORDER.indexOf(nodeCategory(node.data())), label: String(node.data('symbol') ?? node.data('label') ?? node.id()) }),
 };
 
 export type LineageStyle = 'timeline' | 'compact';

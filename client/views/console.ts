@@ -14,6 +14,7 @@ import { download, h } from '../dom.ts';
 import { toCsv } from '../csv.ts';
 import type { ConsoleResponse, GraphEdge, GraphNode, QueriesResponse } from '../../server/wire.ts';
 import { GraphCanvas } from '../graph/canvas.ts';
+import { legendRows } from './legend.ts';
 import { exportElements } from '../graph/elements.ts';
 import { overviewLayout } from '../graph/layouts.ts';
 import type { DetailsPanel } from './details.ts';
@@ -35,6 +36,8 @@ export class ConsoleView {
   private readonly tabs = h('div', { class: 'segmented', role: 'tablist' });
   private readonly table = h('div', { class: 'table-wrap', 'data-testid': 'console-table' });
   private readonly graphBox = h('div', { class: 'canvas-wrap console-graph' });
+  /** The same legend as lineage's (the same styles), explaining rather than filtering. */
+  private readonly legend = h('div', { class: 'legend', 'data-testid': 'console-legend' });
   private readonly exportCsv = h('button', { type: 'button', class: 'ghost', 'data-testid': 'console-export-csv', disabled: true });
   private readonly exportJson = h('button', { type: 'button', class: 'ghost', 'data-testid': 'console-export-json', disabled: true });
   /** "Open in Neo4j Browser", where the server says where its Browser is (hidden otherwise). */
@@ -93,6 +96,7 @@ export class ConsoleView {
       h('div', { class: 'toolbar results-bar' }, this.tabs, h('span', { class: 'spacer' }), this.exportCsv, this.exportJson),
       this.table,
       this.graphBox,
+      this.legend,
     );
     this.root.dataset.state = 'idle';
     this.relabel();
@@ -157,6 +161,8 @@ export class ConsoleView {
     this.tabs.replaceChildren(tab('table'), tab('graph'));
     this.table.hidden = this.mode !== 'table';
     this.graphBox.hidden = this.mode !== 'graph';
+    this.legend.hidden = this.mode !== 'graph';
+    this.legend.replaceChildren(...legendRows(this.app));
   }
 
   private setMode(mode: 'table' | 'graph'): void {

@@ -10,10 +10,10 @@ import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPo
 import { DAGRE_MAX_NODES, browseDefaults, dagreCanTake, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
 import { groupSiblings, isGroup, type GroupInfo } from '../graph/groups.ts';
 import { TIMELINE_SCRATCH, type TimelineColumn } from '../graph/layers.ts';
-import { CATEGORY_STYLES, LEGEND_RELATIONS, RELATION_COLOURS } from '../graph/style.ts';
 import type { DetailsPanel } from './details.ts';
 import { titlesOf } from '../i18n.ts';
 import { filterPanel } from './filters.ts';
+import { legendRows } from './legend.ts';
 
 /** Below this zoom a lineage opens zoomed in instead (labels of 13 px stay above 11 px on screen). */
 const READABLE_ZOOM = 0.9;
@@ -34,6 +34,8 @@ export class GraphView {
   /** The lineage as the server sent it, so opening a group or changing the layout redraws without a request. */
   private lineageGraph: FocusedGraph | null = null;
   private groups = new Map<string, GroupInfo>();
+  /** Browse: the expansions drawn, in order, and whether each added something (undo steps over the rest). */
+  private applied: { id: string; recorded: boolean }[] = [];
   private controller: AbortController | null = null;
   private selectedId: string | null = null;
 
@@ -80,6 +82,8 @@ export class GraphView {
     if (key === this.loadedKey && this.canvas.cy.nodes().nonempty()) {
       // only the groups or the layout changed: redraw what we have
       if (this.drawKey() !== this.drawnKey && this.lineageGraph) await this.drawLineage(this.lineageGraph);
+      // browse: only the expansions changed (back, forward)
+      if (this.app.state.view === 'browse' && !this.replaying) await this.replay(this.syncExpansions());
       return;
     }
     this.loadedKey = key;
@@ -92,6 +96,7 @@ export class GraphView {
     this.canvas.container.dataset.state = 'loading';
     this.notice.hidden = true;
     this.history.clear();
+    this.applied = [];
     this.selectedId = null;
     this.details.clear();
     try {
@@ -110,6 +115,7 @@ export class GraphView {
         if (controller.signal.aborted) return;
         await this.canvas.load(graph, { focus: graph.focus, language, layout: neighbourhoodLayout });
         this.explain(graph.nodes.length, graph.truncated);
+        await this.replay(this.syncExpansions());
       }
       this.app.clearError();
     } catch (error) {
@@ -247,6 +253,17 @@ export class GraphView {
     this.canvas.cy.animate({ fit: { eles: this.canvas.cy.elements(), padding: 30 } } as never, { duration: 250 });
   }
 
+  /** Whether expansions are being replayed (a render meanwhile must not start a second replay). */
+  private replaying = false;
+  private async replay(work: Promise<void>): Promise<void> {
+    this.replaying = true;
+    try {
+      await work;
+    } finally {
+      this.replaying = false;
+    }
+  }
+
   /** A passing message on the canvas ("no new neighbours"). */
   private say(message: string): void {
     this.notice.textContent = message;
@@ -318,40 +335,78 @@ export class GraphView {
     );
   }
 
-  /** Browse: adds the node's neighbours around it, animated out of it; the rest stays put. */
+  /** Browse: the user expands a node; the expansion goes into the URL (back undoes it). */
   async expand(id: string): Promise<void> {
+    const recorded = await this.expandNow(id);
+    if (recorded === null) return;
+    this.applied.push({ id, recorded });
+    this.app.go({ expanded: this.applied.map((e) => e.id) });
+  }
+
+  /**
+   * Adds the node's neighbours around it, animated out of it; the rest stays put. True when it
+   * added something (undo can step back over it), false when nothing was new, null on failure.
+   */
+  private async expandNow(id: string, quiet = false): Promise<boolean | null> {
     const cy = this.canvas.cy;
     const node = cy.getElementById(id);
-    if (node.empty()) return;
+    if (node.empty()) return null;
+    let recorded: boolean | null = null;
     try {
       const graph = await this.app.track(api.neighbourhood(id, this.app.state.relations, this.app.state.filter));
       const origin = { ...node.position() };
       const merge = mergeElements(cy, graph, { focus: this.app.state.symbol, language: this.app.state.language, origin });
       // an expansion that added nothing is not one undo should have to step over
-      if (merge.nodes.length || merge.edges.length) this.history.record({ parent: id, ...merge });
+      recorded = merge.nodes.length > 0 || merge.edges.length > 0;
+      if (recorded) this.history.record({ parent: id, ...merge });
       const fresh0 = new Set(merge.nodes);
       const occupied = cy.nodes().filter((n: NodeSingular) => !fresh0.has(n.id())).map((n: NodeSingular) => n.position());
       const targets = ringPositions(origin, merge.nodes.length, { occupied });
-      if (merge.nodes.length === 0) this.say(this.app.t('browse.noNew'));
+      if (merge.nodes.length === 0 && !quiet) this.say(this.app.t('browse.noNew'));
       const positions = new Map(merge.nodes.map((n, i) => [n, targets[i]!]));
       const fresh = byIds(cy, merge.nodes);
       if (fresh.nonempty()) {
         await new Promise<void>((resolve) => {
-          const layout = fresh.layout({ ...browseDefaults, positions: (n: NodeSingular) => positions.get(n.id()) ?? origin } as never);
+          const layout = fresh.layout({ ...browseDefaults, animate: !quiet, positions: (n: NodeSingular) => positions.get(n.id()) ?? origin } as never);
           layout.one('layoutstop', () => resolve());
           layout.run();
         });
-        cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 60 } } as never, { duration: 300 });
+        if (!quiet) cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 60 } } as never, { duration: 300 });
       }
       this.app.clearError();
     } catch (error) {
       this.app.showError(error);
     }
     this.afterEdit();
+    return recorded;
+  }
+
+  /**
+   * Makes the drawn expansions those of the URL: undoes those past what both share (back),
+   * then replays the rest in order (a reload, a shared link, forward).
+   */
+  private async syncExpansions(): Promise<void> {
+    const wanted = this.app.state.expanded;
+    let shared = 0;
+    while (shared < wanted.length && shared < this.applied.length && wanted[shared] === this.applied[shared]!.id) shared++;
+    while (this.applied.length > shared) if (this.applied.pop()!.recorded) this.history.undo();
+    for (const id of wanted.slice(shared)) {
+      const recorded = await this.expandNow(id, true);
+      this.applied.push({ id, recorded: recorded === true });
+    }
+    if (wanted.length > shared) this.canvas.cy.fit(undefined, 30);
+    this.afterEdit();
+  }
+
+  /** The URL follows a collapse or a removal, without a new history entry. */
+  private forget(id: string): void {
+    this.applied = this.applied.filter((e) => e.id !== id);
+    this.app.go({ expanded: this.applied.map((e) => e.id) }, { replace: true });
   }
 
   collapse(id: string): void {
     this.history.collapse(id, this.app.state.symbol);
+    this.forget(id);
     this.afterEdit();
   }
 
@@ -361,15 +416,20 @@ export class GraphView {
       this.selectedId = null;
       this.details.clear();
     }
+    this.forget(id);
     this.afterEdit();
   }
 
   undo(): void {
+    // expansions that added nothing have nothing to undo: step back over them
+    while (this.applied.length && !this.applied[this.applied.length - 1]!.recorded) this.applied.pop();
+    this.applied.pop();
     const undone = this.history.undo();
     if (undone && this.selectedId && this.canvas.cy.getElementById(this.selectedId).empty()) {
       this.selectedId = null;
       this.details.clear();
     }
+    this.app.go({ expanded: this.applied.map((e) => e.id) });
     this.afterEdit();
   }
 
@@ -459,34 +519,14 @@ export class GraphView {
   }
 
   private drawLegend(): void {
-    const t = this.app.t.bind(this.app);
     const active = new Set(this.app.state.relations);
     const toggle = (relation: EdgeType) => {
       const next = active.has(relation) ? this.app.state.relations.filter((r) => r !== relation) : [...this.app.state.relations, relation];
       this.app.go({ relations: next });
     };
-    const relations = LEGEND_RELATIONS.map((relation) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: `rel ${active.has(relation) ? 'on' : 'off'}`,
-          'data-testid': `legend-${relation}`,
-          'aria-pressed': String(active.has(relation)),
-          style: `--c:${RELATION_COLOURS[relation]}`,
-          onclick: () => toggle(relation),
-        },
-        h('span', { class: `line ${relation === 'ADOPTS' ? 'dashed' : relation === 'PUBLISHED_IN' || relation === 'ADOPTED_ON_REPORT' ? 'dotted' : ''}` }),
-        h('span', { text: t(`rel.${relation}`) }),
-      ),
-    );
-    const kinds = Object.values(CATEGORY_STYLES).map((style) =>
-      h('li', {}, h('span', { class: `swatch shape-${style.shape}`, style: `--c:${style.colour}` }), h('span', { text: t(style.label) })),
-    );
-    kinds.push(h('li', {}, h('span', { class: 'swatch hollow', style: '--c:#52606d' }), h('span', { text: t('kind.notIngested') })));
-    kinds.push(h('li', {}, h('span', { class: 'swatch focus', style: '--c:#0072B2' }), h('span', { text: t('kind.focus') })));
-    this.legend.replaceChildren(h('div', { class: 'row' }, h('h4', { text: t('relations') }), h('div', { class: 'rels' }, ...relations)), h('div', { class: 'row' }, h('h4', { text: t('kinds') }), h('ul', { class: 'kinds' }, ...kinds)));
+    this.legend.replaceChildren(...legendRows(this.app, { active, toggle }));
   }
+
 }
 
 type Interchange = typeof import('../graph/interchange.ts');

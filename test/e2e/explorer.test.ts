@@ -285,6 +285,23 @@ describe('the explorer', () => {
     await expect.poll(async () => (await graphSnapshot(page)).nodes.sort()).toEqual([...before.nodes].sort());
   });
 
+  it('when a browse expansion is made, then it is kept in the URL: a reload redraws it, and back undoes it', async () => {
+    await page.goto(documentUrl(sample, '?view=browse'));
+    await graphReady(page);
+    const before = (await graphSnapshot(page)).nodes.sort();
+    await page.evaluate(() => void (window as unknown as { __citegraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).__citegraph.cy.getElementById('A/HRC/RES/36/6').emit('tap'));
+    await page.getByTestId('expand').click();
+    await page.waitForURL(/expand=A%2FHRC%2FRES%2F36%2F6/);
+    await expect.poll(async () => (await graphSnapshot(page)).nodes.length).toBeGreaterThan(before.length);
+    const expanded = (await graphSnapshot(page)).nodes.sort();
+    await page.reload();
+    await graphReady(page);
+    await expect.poll(async () => (await graphSnapshot(page)).nodes.sort()).toEqual(expanded);
+    await page.goBack();
+    await expect.poll(async () => (await graphSnapshot(page)).nodes.sort()).toEqual(before);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([]);
+  });
+
   it('when the lineage opens on a phone (390×844), then the graph is most of a screen tall, a tap selects, and the details come below it', async () => {
     const phone = await openPage(browser, { width: 390, height: 844, touch: true });
     try {

@@ -21,6 +21,7 @@ describe('URL state', () => {
       '/document/A%2FRES%2F75%2F100?view=browse&body=SC&from=2017&to=2018-12-31&subject=UNBIS%3Ahealth&ingested=true',
       { symbol: 'A/RES/75/100', view: 'browse', relations: defaultRelations('browse'), filter: { body: 'SC', from: '2017', to: '2018-12-31', subject: 'UNBIS:health', ingested: true } },
     ],
+    ['/document/A%2FRES%2F76%2F158?view=browse&expand=A%2FHRC%2FRES%2F36%2F6&expand=CED%2FC%2F7', { symbol: 'A/RES/76/158', view: 'browse', relations: defaultRelations('browse'), expanded: ['A/HRC/RES/36/6', 'CED/C/7'] }],
     ['/document/A%2FRES%2F70%2F262?view=recalled&from=2019', { symbol: 'A/RES/70/262', view: 'recalled', relations: ['RECALLS', 'REAFFIRMS'], filter: { ...NO_FILTER, from: '2019' } }],
   ])('when the URL is %s, then it reads as that state and is written back the same', (url, change) => {
     const expected = state(change);
@@ -42,6 +43,10 @@ describe('URL state', () => {
     expect(nextState(opened, { depth: 3 }).open).toEqual([]);
     expect(nextState(opened, { symbol: 'B' }).filter.body).toBe('GA');
     expect(nextState(opened, { language: 'zh' }).open).toEqual(['group:A>cites>ga']);
+    const browsed = state({ symbol: 'A', view: 'browse', expanded: ['B'] });
+    expect(nextState(browsed, { symbol: 'C' }).expanded).toEqual([]);
+    expect(nextState(browsed, { language: 'fr' }).expanded).toEqual(['B']);
+    expect(nextState(browsed, { expanded: ['B', 'D'] }).expanded).toEqual(['B', 'D']);
   });
 
   it('when the view changes, then the relation filter becomes the new view’s default', () => {
