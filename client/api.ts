@@ -12,6 +12,8 @@ import type {
   QueriesResponse,
   RecalledByResponse,
   SearchResponse,
+  StatisticsResponse,
+  CitationsPerYearResponse,
 } from '../server/wire.ts';
 import type { z } from 'zod';
 import type { Widened } from './i18n.ts';
@@ -103,6 +105,8 @@ export const api = {
       {},
       signal,
     ),
+  statistics: (signal?: AbortSignal) => request<StatisticsResponse>('/api/statistics?top=10', {}, signal),
+  citationsPerYear: (symbol: string, signal?: AbortSignal) => request<CitationsPerYearResponse>(`/api/documents/${seg(symbol)}/citations-per-year`, {}, signal),
   cypher: (query: string, signal?: AbortSignal) => request<ConsoleResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params: {} }) }, signal),
   queries: () => request<QueriesResponse>('/api/queries'),
 };

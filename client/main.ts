@@ -10,6 +10,7 @@ import { DetailsPanel } from './views/details.ts';
 import { GraphView } from './views/graph-view.ts';
 import { RecalledView } from './views/recalled.ts';
 import type { ConsoleView } from './views/console.ts';
+import type { StatisticsView } from './views/statistics.ts';
 import { api } from './api.ts';
 import { describeTime } from './graph/time.ts';
 
@@ -74,6 +75,16 @@ async function openConsole(): Promise<ConsoleView> {
   }
   return consoleView;
 }
+// The statistics view (and Chart.js with it) likewise.
+let statisticsView: StatisticsView | null = null;
+async function openStatistics(): Promise<StatisticsView> {
+  if (!statisticsView) {
+    const { StatisticsView } = await app.track(import('./views/statistics.ts'));
+    statisticsView ??= new StatisticsView(app);
+    stage.append(statisticsView.root);
+  }
+  return statisticsView;
+}
 const search = new SearchBox(app, $<HTMLInputElement>('#search'), $<HTMLUListElement>('#suggestions'));
 
 // Keyboard: "/" goes to the search box, Esc clears the selection, arrows walk the lineage
@@ -113,18 +124,20 @@ function drawChrome(): void {
   languageSelect.title = t('languageTitle');
   tabs.setAttribute('aria-label', t('views'));
   search.relabel();
-  const views: View[] = ['lineage', 'browse', 'recalled', 'console'];
+  const views: View[] = ['lineage', 'browse', 'recalled', 'statistics', 'console'];
+  // the console and the statistics need no document
+  const free = (view: View) => view === 'console' || view === 'statistics';
   tabs.replaceChildren(
     ...views.map((view) =>
       h(
         'button',
         {
           type: 'button',
-          class: view === state.view && (state.symbol || view === 'console') ? 'on' : '',
+          class: view === state.view && (state.symbol || free(view)) ? 'on' : '',
           'data-testid': `tab-${view}`,
           'aria-current': view === state.view ? 'page' : undefined,
-          disabled: view !== 'console' && !state.symbol && !lastSymbol,
-          onclick: () => app.go({ view, symbol: view === 'console' ? state.symbol : state.symbol ?? lastSymbol }),
+          disabled: !free(view) && !state.symbol && !lastSymbol,
+          onclick: () => app.go({ view, symbol: free(view) ? state.symbol : state.symbol ?? lastSymbol }),
         },
         t(`view.${view}`),
       ),
@@ -136,13 +149,14 @@ function drawStart(): void {
   const t = app.t;
   const example = h('button', { type: 'button', 'data-testid': 'try-example', onclick: () => app.go({ symbol: 'A/RES/76/158', view: 'lineage' }) }, t('tryExample'));
   const consoleLink = h('button', { type: 'button', class: 'secondary', onclick: () => app.go({ view: 'console' }) }, t('view.console'));
+  const statisticsLink = h('button', { type: 'button', class: 'secondary', 'data-testid': 'start-statistics', onclick: () => app.go({ view: 'statistics' }) }, t('view.statistics'));
   start.replaceChildren(
     h(
       'div',
       { class: 'empty-state' },
       h('h1', { text: t('tagline') }),
       h('p', { text: t('emptyHint') }),
-      h('div', { class: 'actions' }, example, consoleLink),
+      h('div', { class: 'actions' }, example, statisticsLink, consoleLink),
       h('p', { class: 'muted small', 'data-testid': 'health' }),
     ),
   );
@@ -196,7 +210,7 @@ async function render(): Promise<void> {
   drawChrome();
   const languageChanged = renderedLanguage !== state.language;
   renderedLanguage = state.language;
-  const onStart = !state.symbol && state.view !== 'console';
+  const onStart = !state.symbol && state.view !== 'console' && state.view !== 'statistics';
   start.hidden = !onStart;
   workspace.hidden = onStart;
   document.body.dataset.view = onStart ? 'start' : state.view;
@@ -208,15 +222,21 @@ async function render(): Promise<void> {
   graphView.root.hidden = state.view !== 'lineage' && state.view !== 'browse';
   recalledView.root.hidden = state.view !== 'recalled';
   if (consoleView) consoleView.root.hidden = state.view !== 'console';
+  if (statisticsView) statisticsView.root.hidden = state.view !== 'statistics';
   if (languageChanged) {
     details.relabel();
     graphView.relabel();
     recalledView.relabel();
     consoleView?.relabel();
+    statisticsView?.relabel();
   }
   if (state.view === 'lineage' || state.view === 'browse') await graphView.show();
   else if (state.view === 'recalled') await recalledView.show();
-  else {
+  else if (state.view === 'statistics') {
+    const view = await openStatistics();
+    view.root.hidden = state.view !== 'statistics';
+    await view.show();
+  } else {
     const view = await openConsole();
     view.root.hidden = state.view !== 'console';
     await view.show();

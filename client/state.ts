@@ -7,7 +7,7 @@ import { INTERFACE_LANGUAGES, type Language } from './i18n.ts';
 import type { LineageStyle } from './graph/layouts.ts';
 import type { Filter } from './api.ts';
 
-export type View = 'lineage' | 'browse' | 'recalled' | 'console';
+export type View = 'lineage' | 'browse' | 'recalled' | 'console' | 'statistics';
 export type Direction = 'ancestors' | 'descendants' | 'both';
 
 export interface AppState {
@@ -58,7 +58,7 @@ export const DEFAULT_STATE: AppState = {
 /** Recalled-by offers citation relations only; its default is the server's (recalls and reaffirms). */
 export const RECALLED_DEFAULT: EdgeType[] = ['RECALLS', 'REAFFIRMS'];
 
-const VIEWS: readonly View[] = ['lineage', 'browse', 'recalled', 'console'];
+const VIEWS: readonly View[] = ['lineage', 'browse', 'recalled', 'console', 'statistics'];
 const DIRECTIONS: readonly Direction[] = ['ancestors', 'descendants', 'both'];
 
 /** Lineage: citations and adoptions; browse: every kind of edge; recalled-by: recalls and reaffirms. */
@@ -81,6 +81,11 @@ export function parseUrl(url: URL): AppState {
   }
   const view = params.get('view');
   if (segments[0] === 'console') state.view = 'console';
+  else if (segments[0] === 'statistics') {
+    // the statistics of the graph, with one document's chart when `doc` names it
+    state.view = 'statistics';
+    state.symbol = params.get('doc')?.trim().slice(0, 200) || null;
+  }
   else if (view && (VIEWS as readonly string[]).includes(view)) state.view = view as View;
   const direction = params.get('direction');
   if (direction && (DIRECTIONS as readonly string[]).includes(direction)) state.direction = direction as Direction;
@@ -92,7 +97,7 @@ export function parseUrl(url: URL): AppState {
     state.relations = relations.split(',').filter((r): r is EdgeType => (EDGE_TYPES as readonly string[]).includes(r));
   }
   state.transitive = params.get('transitive') === 'true';
-  if (state.view !== 'console') {
+  if (state.view !== 'console' && state.view !== 'statistics') {
     const text = (key: string, max = 200) => params.get(key)?.trim().slice(0, max) || null;
     const bound = (key: string) => (FILTER_BOUND.test(params.get(key) ?? '') ? params.get(key) : null);
     state.filter = { body: text('body', 20), from: bound('from'), to: bound('to'), subject: text('subject'), ingested: params.get('ingested') === 'true' };
@@ -117,6 +122,9 @@ export function toUrl(state: AppState): string {
   if (state.view === 'console') {
     path = '/console';
     if (state.query) params.set('q', state.query);
+  } else if (state.view === 'statistics') {
+    path = '/statistics';
+    if (state.symbol) params.set('doc', state.symbol);
   } else if (state.symbol) {
     path = `/document/${encodeURIComponent(state.symbol)}`;
     if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);

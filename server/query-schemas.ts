@@ -50,6 +50,18 @@ export const querySchemas = {
     params: z.object({ symbol: z.string(), relations: relationList, skip: z.number().int().nonnegative(), limit }),
     row: edgeRowSchema,
   },
+  'statistics-most-recalled': {
+    params: z.object({ limit }),
+    row: z.object({ props, labels, recalledBy: count }),
+  },
+  'statistics-citations-per-year': {
+    params: noParams,
+    row: z.object({ year: z.number().int(), citations: count, documents: count }),
+  },
+  'citations-received-per-year': {
+    params: z.object({ ...byStart, relations: relationList }),
+    row: z.object({ year: z.number().int(), documents: count }),
+  },
   'recalled-by': {
     params: z.object({ ...byStart, ...filters, relations: relationList, includeModified: z.boolean(), limit }),
     row: edgeRowSchema,

@@ -153,6 +153,27 @@ export const citationsResponseSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
+const recalledItemSchema = z.object({ node: nodeDataSchema, recalledBy: z.number().int() });
+export const statisticsResponseSchema = z.object({
+  /** The most recalled (recalled or reaffirmed by the most documents). */
+  mostRecalled: z.array(recalledItemSchema),
+  byBody: z.array(z.object({ body: z.string(), items: z.array(recalledItemSchema) })),
+  /** By the cited document's decade (null: undated). */
+  byDecade: z.array(z.object({ decade: z.number().int().nullable(), items: z.array(recalledItemSchema) })),
+  /** Citations made in each year, by the citing document's adoption year. */
+  citationsPerYear: z.array(z.object({ year: z.number().int(), citations: z.number().int(), documents: z.number().int() })),
+  /** How many most-recalled documents the lists were cut from, and whether that pool was itself cut. */
+  pool: z.object({ read: z.number().int(), cut: z.boolean() }),
+});
+export type StatisticsResponse = z.infer<typeof statisticsResponseSchema>;
+
+export const citationsPerYearResponseSchema = z.object({
+  id: z.string(),
+  relations: z.array(relationSchema),
+  years: z.array(z.object({ year: z.number().int(), documents: z.number().int() })),
+});
+export type CitationsPerYearResponse = z.infer<typeof citationsPerYearResponseSchema>;
+
 export const recalledByResponseSchema = z.object({
   target: z.string(),
   relations: z.array(relationSchema),

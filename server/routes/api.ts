@@ -7,6 +7,7 @@ import type { Repository } from '../repository.ts';
 import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
 import { BODIES } from '../../ingest/vocabulary.ts';
+import { citationsPerYear, statistics } from '../services/statistics.ts';
 import { ALL_EDGE_TYPES, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
 import { runConsole } from '../services/console.ts';
 import {
@@ -22,6 +23,8 @@ import {
   queriesResponseSchema,
   recalledByResponseSchema,
   relationSchema,
+  statisticsResponseSchema,
+  citationsPerYearResponseSchema,
   searchResponseSchema,
   subjectsResponseSchema,
 } from '../wire.ts';
@@ -141,6 +144,23 @@ export const routes: RouteSpec[] = [
     response: focusedGraphSchema,
     handle: ({ params, query }, repository) =>
       lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) }),
+  },
+  {
+    method: 'get',
+    path: '/api/statistics',
+    summary: 'The most recalled documents (recalled or reaffirmed by the most others) overall, per body and per decade, and the citations made in each year.',
+    query: z.object({ top: z.coerce.number().int().min(1).max(100).default(10) }),
+    response: statisticsResponseSchema,
+    handle: ({ query }, repository) => statistics(repository, { top: query.top }),
+  },
+  {
+    method: 'get',
+    path: '/api/documents/:symbol/citations-per-year',
+    summary: 'How many documents cited a document (or instrument) in each year, by their adoption year.',
+    params: symbolParam,
+    query: z.object({ relations: listOf(relationSchema).default([...RELATIONS]) }),
+    response: citationsPerYearResponseSchema,
+    handle: ({ params, query }, repository) => citationsPerYear(repository, params.symbol, query.relations),
   },
   {
     method: 'get',

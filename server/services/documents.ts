@@ -27,7 +27,7 @@ const hasFilter = (f: DocumentFilter) => Object.values(filterParams(f)).some((v)
 /** A document or an instrument, as a path segment names it, with its node for drawing. */
 export type Target = ({ type: 'document'; symbol: string } | { type: 'instrument'; key: string }) & { node: GraphNode };
 
-const targetParams = (target: Target) =>
+export const targetParams = (target: Target) =>
   target.type === 'document' ? { symbol: target.symbol, key: null } : { symbol: null, key: target.key };
 
 function asTarget(row: { props: Record<string, unknown>; labels: string[] }): Target {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { importMetadata } from '../../ingest/metadata-command.ts';
-import { graphReady, ingestSample, screenshot, startExplorer, type RunningApp, type WatchedPage } from './harness.ts';
+import { graphReady, ingestSample, openPage, screenshot, startExplorer, type RunningApp, type WatchedPage } from './harness.ts';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'corpus');
 let app: RunningApp;
@@ -243,6 +243,66 @@ describe('filters', () => {
     await page.waitForURL(/to=2019/);
     await page.getByTestId('recalled-empty').waitFor();
     expect(await page.getByTestId('filter-ingested').count()).toBe(0);
+    expect(watched.problems).toEqual([]);
+  });
+});
+
+describe('statistics', () => {
+  it('when the statistics of a document open, then its citing documents are charted by year, and a year opens that year’s list in recalled-by', async () => {
+    await page.goto(`${app.url}/statistics?doc=${encodeURIComponent('A/RES/70/262')}`);
+    await page.waitForSelector('[data-testid="statistics"][data-state="ready"]');
+    const years = page.getByTestId('stats-document-years').locator('a');
+    expect(await years.allTextContents()).toEqual(['2020: 1']);
+    expect(await page.locator('[data-testid="stats-document"] canvas').count()).toBe(1);
+    await screenshot(page, 'statistics');
+    await years.first().click();
+    await page.waitForURL(/view=recalled/);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual(['2020', '2020']);
+    await page.getByTestId('recalled-row').first().waitFor();
+    // a row per citation (a document may cite in several paragraphs): one citing document
+    const citing = new Set(await page.getByTestId('recalled-row').evaluateAll((rows) => rows.map((r) => r.querySelector('a')?.textContent)));
+    expect([...citing]).toEqual(['A/RES/75/100']);
+  });
+
+  it('when a count of the most recalled is clicked, then recalled-by lists that many documents', async () => {
+    await page.goto(`${app.url}/statistics`);
+    await page.waitForSelector('[data-testid="statistics"][data-state="ready"]');
+    const first = page.getByTestId('stats-most-recalled').getByTestId('stats-count').first();
+    const count = Number(await first.textContent());
+    expect(count).toBeGreaterThan(0);
+    await first.click();
+    await page.waitForURL(/view=recalled/);
+    await page.getByTestId('recalled-row').first().waitFor();
+    // a row per citation: at least one per recalling document
+    const citing = new Set(await page.getByTestId('recalled-row').evaluateAll((rows) => rows.map((r) => r.querySelector('a')?.textContent)));
+    expect(citing.size).toBe(count);
+  });
+
+  it('when a year of citations made is clicked, then the console lists that year’s citing documents', async () => {
+    await page.goto(`${app.url}/statistics`);
+    await page.waitForSelector('[data-testid="statistics"][data-state="ready"]');
+    const link = page.getByTestId('stats-per-year-years').locator('a').first();
+    const [year, citations] = (await link.textContent())!.split(': ').map(Number);
+    await link.click();
+    await page.waitForURL(/\/console\?q=/);
+    await page.getByTestId('console-row').first().waitFor();
+    const total = await page.getByTestId('console-row').evaluateAll((rows) => rows.reduce((sum, r) => sum + Number(r.lastElementChild?.textContent ?? 0), 0));
+    expect(total).toBe(citations);
+    expect(new URL(page.url()).searchParams.get('q')).toContain(`citing.date.year = ${year}`);
+  });
+
+  it('when the statistics open on a phone, then nothing is wider than the screen', async () => {
+    const phone = await openPage(browser, { width: 390, height: 844, touch: true });
+    try {
+      await phone.page.goto(`${app.url}/statistics?doc=${encodeURIComponent('A/RES/70/262')}`);
+      await phone.page.waitForSelector('[data-testid="statistics"][data-state="ready"]');
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await screenshot(phone.page, 'phone-statistics');
+      expect(phone.problems).toEqual([]);
+    } finally {
+      await phone.page.context().close();
+    }
     expect(watched.problems).toEqual([]);
   });
 });

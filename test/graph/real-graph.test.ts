@@ -233,6 +233,30 @@ describe('the API with subjects, metadata and filters', () => {
     expect((await get(`/api/neighbourhood/${encodeURIComponent('A/RES/75/100')}?ingested=maybe`)).status).toBe(400);
   });
 
+  it('when the statistics are asked for, then the most recalled are ranked by how many recall them, grouped by body and decade, and the yearly counts add up to the graph’s', async () => {
+    const { status, body } = await get('/api/statistics?top=5');
+    expect(status).toBe(200);
+    const counts = body.mostRecalled.map((i: { recalledBy: number }) => i.recalledBy);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    // the top document's count is what Neo4j counts for it
+    const top = body.mostRecalled[0].node.id;
+    const { records } = await driver.executeQuery('MATCH (d:Document {symbol: $top})<-[:RECALLS|REAFFIRMS]-(c:Document) RETURN count(DISTINCT c) AS n', { top }, { database: database() });
+    expect(body.mostRecalled[0].recalledBy).toBe(Number(records[0]!.get('n')));
+    for (const group of body.byBody) for (const item of group.items) if (group.body !== 'other') expect(item.node.body).toBe(group.body);
+    expect(body.byBody.map((g: { body: string }) => g.body)).toContain('GA');
+    const made = await driver.executeQuery('MATCH (c:Document)-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->() WHERE c.date IS NOT NULL RETURN count(r) AS n', {}, { database: database() });
+    expect(body.citationsPerYear.reduce((sum: number, y: { citations: number }) => sum + y.citations, 0)).toBe(Number(made.records[0]!.get('n')));
+    expect((await get('/api/statistics?top=0')).status).toBe(400);
+  });
+
+  it('when one document’s citations per year are asked for, then each year counts the documents of that year that cite it', async () => {
+    const { status, body } = await get(`/api/documents/${encodeURIComponent('A/RES/70/262')}/citations-per-year`);
+    expect(status).toBe(200);
+    expect(body.years).toEqual([{ year: 2020, documents: 1 }]);
+    expect((await get(`/api/documents/${encodeURIComponent('A/RES/99/999')}/citations-per-year`)).status).toBe(404);
+  });
+
   it('when a filter is malformed, then the answer is 400 naming it', async () => {
     const { status, body } = await get('/api/search?q=peace&from=last%20year');
     expect(status).toBe(400);
