@@ -14,6 +14,7 @@ import type {
   SearchResponse,
   StatisticsResponse,
   CitationsPerYearResponse,
+  PathsResponse,
 } from '../server/wire.ts';
 import type { z } from 'zod';
 import type { Widened } from './i18n.ts';
@@ -105,6 +106,7 @@ export const api = {
       {},
       signal,
     ),
+  paths: (from: string, to: string, signal?: AbortSignal) => request<PathsResponse>(`/api/paths?${new URLSearchParams({ from, to })}`, {}, signal),
   statistics: (signal?: AbortSignal) => request<StatisticsResponse>('/api/statistics?top=10', {}, signal),
   citationsPerYear: (symbol: string, signal?: AbortSignal) => request<CitationsPerYearResponse>(`/api/documents/${seg(symbol)}/citations-per-year`, {}, signal),
   cypher: (query: string, signal?: AbortSignal) => request<ConsoleResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params: {} }) }, signal),

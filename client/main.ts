@@ -98,7 +98,7 @@ document.addEventListener('keydown', (event) => {
   if (event.key === '/') {
     event.preventDefault();
     $<HTMLInputElement>('#search').focus();
-  } else if (state.view === 'lineage' || state.view === 'browse') {
+  } else if (state.view === 'lineage' || state.view === 'browse' || state.view === 'path') {
     if (graphView.keyPressed(event.key)) event.preventDefault();
   }
 });
@@ -124,7 +124,7 @@ function drawChrome(): void {
   languageSelect.title = t('languageTitle');
   tabs.setAttribute('aria-label', t('views'));
   search.relabel();
-  const views: View[] = ['lineage', 'browse', 'recalled', 'statistics', 'console'];
+  const views: View[] = ['lineage', 'browse', 'recalled', 'path', 'statistics', 'console'];
   // the console and the statistics need no document
   const free = (view: View) => view === 'console' || view === 'statistics';
   tabs.replaceChildren(
@@ -219,7 +219,7 @@ async function render(): Promise<void> {
     return;
   }
   drawDocHeader();
-  graphView.root.hidden = state.view !== 'lineage' && state.view !== 'browse';
+  graphView.root.hidden = state.view !== 'lineage' && state.view !== 'browse' && state.view !== 'path';
   recalledView.root.hidden = state.view !== 'recalled';
   if (consoleView) consoleView.root.hidden = state.view !== 'console';
   if (statisticsView) statisticsView.root.hidden = state.view !== 'statistics';
@@ -230,7 +230,7 @@ async function render(): Promise<void> {
     consoleView?.relabel();
     statisticsView?.relabel();
   }
-  if (state.view === 'lineage' || state.view === 'browse') await graphView.show();
+  if (state.view === 'lineage' || state.view === 'browse' || state.view === 'path') await graphView.show();
   else if (state.view === 'recalled') await recalledView.show();
   else if (state.view === 'statistics') {
     const view = await openStatistics();

@@ -7,7 +7,7 @@ import { INTERFACE_LANGUAGES, type Language } from './i18n.ts';
 import type { LineageStyle } from './graph/layouts.ts';
 import type { Filter } from './api.ts';
 
-export type View = 'lineage' | 'browse' | 'recalled' | 'console' | 'statistics';
+export type View = 'lineage' | 'browse' | 'recalled' | 'path' | 'console' | 'statistics';
 export type Direction = 'ancestors' | 'descendants' | 'both';
 
 export interface AppState {
@@ -31,6 +31,8 @@ export interface AppState {
   filter: Filter;
   /** Browse: the nodes expanded, in order (one `expand` parameter each), replayed on load. */
   expanded: string[];
+  /** Paths: the text the focus should reach. */
+  to: string | null;
 }
 
 export const NO_FILTER: Filter = { body: null, from: null, to: null, subject: null, ingested: false };
@@ -53,12 +55,13 @@ export const DEFAULT_STATE: AppState = {
   layout: 'timeline',
   filter: NO_FILTER,
   expanded: [],
+  to: null,
 };
 
 /** Recalled-by offers citation relations only; its default is the server's (recalls and reaffirms). */
 export const RECALLED_DEFAULT: EdgeType[] = ['RECALLS', 'REAFFIRMS'];
 
-const VIEWS: readonly View[] = ['lineage', 'browse', 'recalled', 'console', 'statistics'];
+const VIEWS: readonly View[] = ['lineage', 'browse', 'recalled', 'path', 'console', 'statistics'];
 const DIRECTIONS: readonly Direction[] = ['ancestors', 'descendants', 'both'];
 
 /** Lineage: citations and adoptions; browse: every kind of edge; recalled-by: recalls and reaffirms. */
@@ -102,6 +105,7 @@ export function parseUrl(url: URL): AppState {
     const bound = (key: string) => (FILTER_BOUND.test(params.get(key) ?? '') ? params.get(key) : null);
     state.filter = { body: text('body', 20), from: bound('from'), to: bound('to'), subject: text('subject'), ingested: params.get('ingested') === 'true' };
   }
+  if (state.view === 'path') state.to = params.get('to')?.trim().slice(0, 200) || null;
   if (state.view === 'browse') state.expanded = params.getAll('expand').filter((id) => id.length > 0 && id.length <= 200).slice(0, 50);
   if (state.view === 'lineage') {
     state.open = params.getAll('open').filter((id) => id.startsWith('group:'));
@@ -133,6 +137,7 @@ export function toUrl(state: AppState): string {
       if (state.depth !== DEFAULT_STATE.depth && state.view === 'lineage') params.set('depth', String(state.depth));
     }
     if (state.view === 'browse') for (const id of state.expanded) params.append('expand', id);
+    if (state.view === 'path' && state.to) params.set('to', state.to);
     if (state.view === 'lineage') {
       if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
       for (const id of state.open) params.append('open', id);

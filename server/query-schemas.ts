@@ -50,6 +50,10 @@ export const querySchemas = {
     params: z.object({ symbol: z.string(), relations: relationList, skip: z.number().int().nonnegative(), limit }),
     row: edgeRowSchema,
   },
+  'citation-paths': {
+    params: z.object({ fromSymbol: z.string().nullable(), fromKey: z.string().nullable(), toSymbol: z.string().nullable(), toKey: z.string().nullable(), limit }),
+    row: edgeRowSchema,
+  },
   'statistics-most-recalled': {
     params: z.object({ limit }),
     row: z.object({ props, labels, recalledBy: count }),

@@ -187,6 +187,16 @@ export type RecalledByResponse = z.infer<typeof recalledByResponseSchema>;
 export const focusedGraphSchema = graphElementsSchema.extend({ focus: z.string() });
 export type FocusedGraph = z.infer<typeof focusedGraphSchema>;
 
+/** The shortest citation paths between two texts: `focus` is where the question starts, `to` where it ends. */
+export const pathsResponseSchema = focusedGraphSchema.extend({
+  to: z.string(),
+  /** No path runs from `focus` to `to`; these run from `to` to `focus` (the later text cites the earlier). */
+  reversed: z.boolean(),
+  /** Citation steps on each shortest path (0: none). */
+  length: z.number().int(),
+});
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;
+
 export const consoleRequestSchema = z.object({
   query: z.string().trim().min(1, 'the query is empty').max(5000, 'the query is longer than 5,000 characters'),
   params: z.record(z.string(), z.unknown()).default({}),

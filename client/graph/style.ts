@@ -148,6 +148,8 @@ export function stylesheet(): StylesheetJson {
       selector: `node.keep-label.${step.className}, node.lit.${step.className}`,
       style: { 'font-size': step.size, 'text-max-width': `${Math.round((170 * step.size) / 12)}px`, 'text-margin-x': Math.round(step.size / 2) },
     })),
+    // Paths: the text the focus should reach, outlined like the focus
+    { selector: 'node.goal', style: { width: 40, height: 28, 'border-width': 5, 'border-color': '#111827', 'border-style': 'double', 'font-weight': 'bold' } },
     // a grown label that would cover a more important one (canvas.ts declutter)
     { selector: 'node.label-off', style: { 'text-opacity': 0 } },
     { selector: 'node:selected', style: { 'overlay-color': '#F5B700', 'overlay-opacity': 0.35, 'overlay-padding': 6, 'z-index': 30 } },

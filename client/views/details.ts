@@ -19,6 +19,8 @@ export interface NodeActions {
   collapse?: () => void;
   remove?: () => void;
   expanded?: boolean;
+  /** Draws the shortest citation paths from the focus to this node. */
+  pathTo?: () => void;
 }
 
 export class DetailsPanel {
@@ -84,6 +86,7 @@ export class DetailsPanel {
     if (actions.expand) buttons.append(h('button', { type: 'button', 'data-testid': 'details-expand', onclick: actions.expand }, t('expand')));
     if (actions.collapse && actions.expanded) buttons.append(h('button', { type: 'button', class: 'secondary', 'data-testid': 'details-collapse', onclick: actions.collapse }, t('collapse')));
     if (actions.remove) buttons.append(h('button', { type: 'button', class: 'secondary', 'data-testid': 'details-remove', onclick: actions.remove }, t('remove')));
+    if (actions.pathTo) buttons.append(h('button', { type: 'button', class: 'secondary', 'data-testid': 'details-path', onclick: actions.pathTo }, t('path.here')));
     this.root.replaceChildren(
       h('h2', { text: t('details') }),
       h('div', { class: 'node-head' }, h('span', { class: `swatch ${data.ingested ? '' : 'hollow'}`, style: `--c:${category.colour}` }), heading(data, language)),

@@ -63,7 +63,7 @@ export class GraphView {
   /** What the graph's request depends on. */
   private key(): string {
     const s = this.app.state;
-    return JSON.stringify([s.view, s.symbol, s.view === 'lineage' ? [s.direction, s.depth] : null, [...s.relations].sort(), s.filter]);
+    return JSON.stringify([s.view, s.symbol, s.view === 'lineage' ? [s.direction, s.depth] : null, s.view === 'path' ? s.to : null, [...s.relations].sort(), s.filter]);
   }
 
   /** What the drawing depends on besides the request: opened groups and the lineage layout. */
@@ -81,7 +81,7 @@ export class GraphView {
     // Same graph as shown: keep it (and the user's picture), unless the canvas was cleared.
     if (key === this.loadedKey && this.canvas.cy.nodes().nonempty()) {
       // only the groups or the layout changed: redraw what we have
-      if (this.drawKey() !== this.drawnKey && this.lineageGraph) await this.drawLineage(this.lineageGraph);
+      if (this.drawKey() !== this.drawnKey && this.lineageGraph && this.app.state.view === 'lineage') await this.drawLineage(this.lineageGraph);
       // browse: only the expansions changed (back, forward)
       if (this.app.state.view === 'browse' && !this.replaying) await this.replay(this.syncExpansions());
       return;
@@ -100,7 +100,9 @@ export class GraphView {
     this.selectedId = null;
     this.details.clear();
     try {
-      if (!relations.length) {
+      if (view === 'path') {
+        await this.drawPaths(symbol, controller.signal);
+      } else if (!relations.length) {
         // Nothing to draw but the document itself.
         const doc = await this.app.track(api.document(symbol, controller.signal));
         if (controller.signal.aborted) return;
@@ -133,7 +135,7 @@ export class GraphView {
    * labels beside the nodes, the focus and its neighbours always labelled, edges away from
    * the focus stepped back; then a viewport where labels can be read.
    */
-  private async drawLineage(graph: FocusedGraph): Promise<void> {
+  private async drawLineage(graph: FocusedGraph, mark?: (cy: Core) => void): Promise<void> {
     const { language, layout, open } = this.app.state;
     this.drawnKey = this.drawKey();
     const grouped = groupSiblings(graph, graph.focus, { open: new Set(open), describe: (group) => this.describeGroup(group) });
@@ -143,8 +145,10 @@ export class GraphView {
       const focus = cy.getElementById(graph.focus);
       focus.closedNeighborhood().nodes().addClass('keep-label');
       cy.nodes('.group').addClass('keep-label');
-      cy.edges().difference(focus.connectedEdges()).addClass('faint');
+      // every edge of a path matters; in a lineage, those away from the focus step back
+      if (this.app.state.view === 'lineage') cy.edges().difference(focus.connectedEdges()).addClass('faint');
       if (timeline) cy.nodes().addClass('side-label');
+      mark?.(cy);
     };
     await this.canvas.load(grouped, { focus: graph.focus, language, layout: (n, elements) => lineageLayout(n, elements, layout), prepare });
     const partial = timeline && this.readableViewport(graph.focus);
@@ -154,6 +158,24 @@ export class GraphView {
       ...(!timeline || layout === 'timeline' ? [] : [this.app.t('layout.compactTooBig', { n: grouped.nodes.length, cap: DAGRE_MAX_NODES })]),
     ]);
     this.drawToolbar();
+  }
+
+  /** Paths: the shortest citation paths from the focus to `to`, drawn as a lineage, and what they say. */
+  private async drawPaths(symbol: string, signal: AbortSignal): Promise<void> {
+    const to = this.app.state.to;
+    if (!to) {
+      const doc = await this.app.track(api.document(symbol, signal));
+      if (signal.aborted) return;
+      await this.canvas.load({ nodes: [{ data: docNode(doc) }], edges: [] }, { focus: symbol, language: this.app.state.language, layout: overviewLayout });
+      this.say(this.app.t('path.ask', { from: symbol }));
+      return;
+    }
+    const graph = await this.app.track(api.paths(symbol, to, signal));
+    if (signal.aborted) return;
+    this.lineageGraph = graph;
+    await this.drawLineage(graph, (cy) => cy.getElementById(graph.to).addClass('goal keep-label'));
+    const words = { from: graph.focus, to: graph.to, n: graph.length };
+    this.say(this.app.t(graph.length === 0 ? 'path.none' : graph.reversed ? 'path.reversed' : 'path.found', words));
   }
 
   /** "38 GA resolutions, 1976–2014" in the interface's language. */
@@ -189,7 +211,7 @@ export class GraphView {
   /** The year axis over the timeline: each column's year where it stands on screen, thinned so labels never touch. */
   private drawAxis(): void {
     const columns = (this.canvas.cy.scratch(TIMELINE_SCRATCH) as TimelineColumn[] | undefined) ?? [];
-    const timeline = this.app.state.view === 'lineage' && this.canvas.cy.nodes('.side-label').nonempty();
+    const timeline = (this.app.state.view === 'lineage' || this.app.state.view === 'path') && this.canvas.cy.nodes('.side-label').nonempty();
     this.axis.classList.toggle('years', timeline);
     if (!timeline) {
       this.axis.replaceChildren(h('span', { text: this.app.t('older') }), h('span', { text: this.app.t('newer') }));
@@ -322,6 +344,8 @@ export class GraphView {
   private showNodeDetails(node: NodeSingular): void {
     const browse = this.app.state.view === 'browse';
     const id = node.id();
+    // from any drawn document: how the focus reaches it
+    const pathTo = id === this.app.state.symbol ? undefined : () => this.app.go({ view: 'path', to: id });
     this.details.showNode(
       node.data() as GraphNode['data'],
       browse
@@ -330,8 +354,9 @@ export class GraphView {
             collapse: () => this.collapse(id),
             remove: id === this.app.state.symbol ? undefined : () => this.remove(id),
             expanded: this.history.isExpanded(id),
+            pathTo,
           }
-        : {},
+        : { pathTo },
     );
   }
 
@@ -443,7 +468,17 @@ export class GraphView {
     const t = this.app.t.bind(this.app);
     const state = this.app.state;
     const items: Node[] = [];
-    if (state.view === 'lineage') {
+    if (state.view === 'path') {
+      const input = h('input', { type: 'search', value: state.to ?? '', placeholder: t('path.toHint'), 'aria-label': t('path.to'), 'data-testid': 'path-to', size: 24 });
+      const find = () => {
+        const to = input.value.trim();
+        if (to) this.app.go({ to });
+      };
+      input.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') find();
+      });
+      items.push(h('label', {}, h('span', { text: t('path.to') }), input), h('button', { type: 'button', 'data-testid': 'path-find', onclick: find }, t('path.find')));
+    } else if (state.view === 'lineage') {
       const direction = h(
         'select',
         { 'data-testid': 'direction', 'aria-label': t('direction'), onchange: (e: Event) => this.app.go({ direction: (e.target as HTMLSelectElement).value as never }) },
@@ -472,7 +507,8 @@ export class GraphView {
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'undo', disabled: !canUndo, onclick: () => this.undo() }, `↶ ${t('undo')}`),
       );
     }
-    items.push(filterPanel(this.app, { ingested: true }));
+    // paths are the graph's own: no filter applies to them
+    if (state.view !== 'path') items.push(filterPanel(this.app, { ingested: true }));
     const stem = fileStem(state.symbol ?? 'graph') + `-${state.view}`;
     items.push(
       h('span', { class: 'spacer' }),
@@ -515,7 +551,7 @@ export class GraphView {
       ),
     );
     this.toolbar.replaceChildren(...items);
-    this.axis.hidden = state.view !== 'lineage';
+    this.axis.hidden = state.view !== 'lineage' && state.view !== 'path';
   }
 
   private drawLegend(): void {

@@ -8,7 +8,7 @@ import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
 import { BODIES } from '../../ingest/vocabulary.ts';
 import { citationsPerYear, statistics } from '../services/statistics.ts';
-import { ALL_EDGE_TYPES, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
+import { ALL_EDGE_TYPES, citationPaths, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
 import { runConsole } from '../services/console.ts';
 import {
   RELATIONS,
@@ -24,6 +24,7 @@ import {
   recalledByResponseSchema,
   relationSchema,
   statisticsResponseSchema,
+  pathsResponseSchema,
   citationsPerYearResponseSchema,
   searchResponseSchema,
   subjectsResponseSchema,
@@ -144,6 +145,18 @@ export const routes: RouteSpec[] = [
     response: focusedGraphSchema,
     handle: ({ params, query }, repository) =>
       lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) }),
+  },
+  {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'How one text reaches another: the shortest citation paths from `from` to `to` (or, when there are none, from `to` to `from`, `reversed`), as Cytoscape elements.',
+    query: z.object({
+      from: z.string().trim().min(1).max(200).describe('A document symbol (any spelling) or instrument:<key>'),
+      to: z.string().trim().min(1).max(200).describe('A document symbol (any spelling) or instrument:<key>'),
+      limit: z.coerce.number().int().min(1).max(100).default(25).describe('At most this many shortest paths'),
+    }),
+    response: pathsResponseSchema,
+    handle: ({ query }, repository) => citationPaths(repository, query.from, query.to, { limit: query.limit }),
   },
   {
     method: 'get',

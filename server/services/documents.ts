@@ -292,3 +292,49 @@ export async function neighbourhood(
   for (const row of rows.slice(0, options.limit)) builder.addRow(row);
   return { ...builder.build(), truncated: rows.length > options.limit, focus: focus.data.id };
 }
+
+/**
+ * How one text reaches another: the shortest citation paths from `from` to `to` (what it
+ * cites, and what that cites, …), or, when there is none that way, from `to` to `from`
+ * (`reversed`), as Cytoscape elements with `from` as the focus. Empty when neither reaches the other.
+ */
+export async function citationPaths(
+  repository: Repository,
+  fromInput: string,
+  toInput: string,
+  options: { limit: number },
+): Promise<GraphElements & { focus: string; to: string; reversed: boolean; length: number }> {
+  const [from, to] = await Promise.all([resolveTarget(repository, fromInput), resolveTarget(repository, toInput)]);
+  const ends = (a: Target, b: Target) => {
+    const [x, y] = [targetParams(a), targetParams(b)];
+    return { fromSymbol: x.symbol, fromKey: x.key, toSymbol: y.symbol, toKey: y.key, limit: options.limit };
+  };
+  let reversed = false;
+  let rows = await repository.run('citation-paths', ends(from, to));
+  if (!rows.length) {
+    rows = await repository.run('citation-paths', ends(to, from));
+    reversed = rows.length > 0;
+  }
+  const builder = new ElementsBuilder(options.limit * 10 + 2);
+  builder.addNode(from.node);
+  builder.addNode(to.node);
+  for (const row of rows) builder.addRow(row);
+  const graph = builder.build();
+  // every shortest path has the same length: the distinct edges out of the start, walked once
+  const length = rows.length ? shortestLength(graph.edges, reversed ? to.node.data.id : from.node.data.id, reversed ? from.node.data.id : to.node.data.id) : 0;
+  return { ...graph, focus: from.node.data.id, to: to.node.data.id, reversed, length };
+}
+
+/** Steps on the shortest path from `start` to `goal` along the edges (breadth-first). */
+function shortestLength(edges: GraphElements['edges'], start: string, goal: string): number {
+  const next = new Map<string, string[]>();
+  for (const { data } of edges) (next.get(data.source) ?? next.set(data.source, []).get(data.source)!).push(data.target);
+  const seen = new Map([[start, 0]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i]!;
+    if (at === goal) return seen.get(at)!;
+    for (const n of next.get(at) ?? []) if (!seen.has(n)) (seen.set(n, seen.get(at)! + 1), queue.push(n));
+  }
+  return 0;
+}

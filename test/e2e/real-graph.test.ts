@@ -306,3 +306,30 @@ describe('statistics', () => {
     expect(watched.problems).toEqual([]);
   });
 });
+
+describe('paths', () => {
+  it('when a second document is named in the paths view, then the shortest citation paths are drawn on the timeline and said in words', async () => {
+    await page.goto(`${app.url}/document/${encodeURIComponent('A/RES/75/100')}?view=path`);
+    await graphReady(page);
+    expect(await page.getByTestId('graph-notice').textContent()).toMatch(/Name a second document/);
+    await page.getByTestId('path-to').fill('S/RES/2282 (2016)');
+    await page.getByTestId('path-find').click();
+    await page.waitForURL(/to=S%2FRES%2F2282/);
+    await expect.poll(() => page.getByTestId('graph-notice').textContent()).toMatch(/^Shortest citation paths from A\/RES\/75\/100 to S\/RES\/2282 \(2016\): 1 step/);
+    const drawn = await page.evaluate(`(${(cyOf: () => Cy) => cyOf().nodes().map((n) => [n.id(), n.hasClass('goal')])})(${cyOf})`);
+    expect(drawn).toEqual(expect.arrayContaining([['A/RES/75/100', false], ['S/RES/2282 (2016)', true]]));
+    expect(await page.locator('.axis.years .year').count()).toBeGreaterThan(0);
+    await screenshot(page, 'paths');
+  });
+
+  it('when "paths to here" is chosen on a node of the lineage, then the paths view opens from the focus to it', async () => {
+    await page.goto(`${app.url}/document/${encodeURIComponent('A/RES/75/100')}?depth=1`);
+    await graphReady(page);
+    await page.evaluate(`(${(cyOf: () => Cy, id: string) => void cyOf().getElementById(id).emit('tap')})(${cyOf}, ${JSON.stringify('S/RES/2413 (2018)')})`);
+    await page.getByTestId('details-path').click();
+    await page.waitForURL(/view=path/);
+    expect(new URL(page.url()).searchParams.get('to')).toBe('S/RES/2413 (2018)');
+    await expect.poll(() => page.getByTestId('graph-notice').textContent()).toMatch(/1 step/);
+    expect(watched.problems).toEqual([]);
+  });
+});

@@ -327,7 +327,7 @@ describe('GET /api/queries and /api/openapi.json', () => {
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual([
       '/api/cypher', '/api/documents/{symbol}', '/api/documents/{symbol}/citations', '/api/documents/{symbol}/citations-per-year', '/api/health', '/api/lineage/{symbol}',
-      '/api/neighbourhood/{symbol}', '/api/queries', '/api/recalled-by/{symbol}', '/api/search', '/api/statistics', '/api/subjects',
+      '/api/neighbourhood/{symbol}', '/api/paths', '/api/queries', '/api/recalled-by/{symbol}', '/api/search', '/api/statistics', '/api/subjects',
     ]);
     expect(body.paths['/api/neighbourhood/{symbol}'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['symbol', 'relations', 'body', 'from', 'to', 'subject', 'ingested', 'limit']);
     expect(body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'kind', 'body', 'from', 'to', 'subject', 'limit']);

@@ -257,6 +257,28 @@ describe('the API with subjects, metadata and filters', () => {
     expect((await get(`/api/documents/${encodeURIComponent('A/RES/99/999')}/citations-per-year`)).status).toBe(404);
   });
 
+  it.each([
+    // [from, to, reversed, steps]: a citation, the same asked the other way round, and two texts that never meet
+    ['A/RES/75/100', 'S/RES/2282 (2016)', false, 1],
+    ['S/RES/2282 (2016)', 'A/RES/75/100', true, 1],
+    ['A/RES/76/158', 'S/RES/2282 (2016)', false, 0],
+  ] as const)('when the paths from %s to %s are asked for, then reversed is %s and each shortest path has %i step(s)', async (from, to, reversed, steps) => {
+    const { status, body } = await get(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ focus: from, to, reversed, length: steps });
+    expect(body.nodes.map((n: { data: { id: string } }) => n.data.id)).toEqual(expect.arrayContaining([from, to]));
+    // the path's edges run from the later text to the earlier, as citations do
+    const [start, goal] = reversed ? [to, from] : [from, to];
+    if (steps) expect(body.edges.some((e: { data: { source: string } }) => e.data.source === start)).toBe(true);
+    if (steps) expect(body.edges.some((e: { data: { target: string } }) => e.data.target === goal)).toBe(true);
+    else expect(body.edges).toEqual([]);
+  });
+
+  it('when a path end is missing or unknown, then the answer is 400 or 404', async () => {
+    expect((await get(`/api/paths?from=${encodeURIComponent('A/RES/75/100')}`)).status).toBe(400);
+    expect((await get(`/api/paths?from=${encodeURIComponent('A/RES/75/100')}&to=${encodeURIComponent('A/RES/99/999')}`)).status).toBe(404);
+  });
+
   it('when a filter is malformed, then the answer is 400 naming it', async () => {
     const { status, body } = await get('/api/search?q=peace&from=last%20year');
     expect(status).toBe(400);
