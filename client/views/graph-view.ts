@@ -194,7 +194,8 @@ export class GraphView {
     if (cy.zoom() >= READABLE_ZOOM) return false;
     const focus = cy.getElementById(focusId);
     if (focus.empty()) return false;
-    const box = cy.elements().boundingBox({});
+    // the nodes, not the arcs of long edges above them
+    const box = cy.nodes().boundingBox({});
     const at = focus.position();
     const direction = this.app.state.direction;
     const share = direction === 'ancestors' ? 0.8 : direction === 'descendants' ? 0.15 : 0.5;
