@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatRankSummary, rankGraph } from './rank.ts';
 import cliProgress from 'cli-progress';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
@@ -285,6 +286,11 @@ export async function ingestCommand(
     const summary = await ingestPaths(positionals, graph, { lang: lang as Language | undefined, dryRun: values['dry-run'], force: values.force, batchSize, workers, onProgress: progress.update, signal });
     progress.stop();
     io.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+    // importance in the graph as it now stands (an interrupted run ranks when it completes)
+    if (graph && !summary.interrupted) {
+      const ranked = await rankGraph(graph);
+      if (!values.json) io.stdout.write(`${formatRankSummary(ranked)}\n`);
+    }
     return summary.interrupted ? 130 : summary.errors.length === 0 ? 0 : 1;
   } finally {
     progress.stop();

@@ -92,6 +92,8 @@ async function ingestBundleIfEmpty(config: Config, graph: Graph): Promise<void> 
       const { importMetadata, formatMetadataSummary } = await import('../ingest/metadata-command.ts');
       log(formatMetadataSummary(await importMetadata(BUNDLE.votingRecords, target)));
     }
+    const { rankGraph, formatRankSummary } = await import('../ingest/rank.ts');
+    log(formatRankSummary(await rankGraph(target)));
   } finally {
     await driver.close();
   }

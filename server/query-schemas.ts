@@ -58,6 +58,10 @@ export const querySchemas = {
     params: z.object({ limit }),
     row: z.object({ props, labels, recalledBy: count }),
   },
+  'statistics-core': {
+    params: z.object({ limit }),
+    row: z.object({ props, labels, recalledBy: count }),
+  },
   'statistics-citations-per-year': {
     params: noParams,
     row: z.object({ year: z.number().int(), citations: count, documents: count }),

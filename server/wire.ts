@@ -32,6 +32,8 @@ export const graphNodeSchema = z.object({
     title_ru: z.string().nullable(),
     title_ar: z.string().nullable(),
     ingested: z.boolean(),
+    /** Importance in the citation graph (PageRank, computed after ingest); null until ranked. */
+    pagerank: z.number().nullish(),
   }),
 });
 export type GraphNode = z.infer<typeof graphNodeSchema>;
@@ -157,6 +159,8 @@ const recalledItemSchema = z.object({ node: nodeDataSchema, recalledBy: z.number
 export const statisticsResponseSchema = z.object({
   /** The most recalled (recalled or reaffirmed by the most documents). */
   mostRecalled: z.array(recalledItemSchema),
+  /** The core documents: the highest PageRank (node.pagerank), each with how many recall it. */
+  core: z.array(recalledItemSchema),
   byBody: z.array(z.object({ body: z.string(), items: z.array(recalledItemSchema) })),
   /** By the cited document's decade (null: undated). */
   byDecade: z.array(z.object({ decade: z.number().int().nullable(), items: z.array(recalledItemSchema) })),

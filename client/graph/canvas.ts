@@ -182,6 +182,7 @@ export class GraphCanvas {
       this.cy.add(definitions);
       // Big graphs draw their edges as straight lines without arrows (much faster).
       if (definitions.length > 1500) this.cy.edges().addClass('fast');
+      weighByRank(this.cy);
       options.prepare?.(this.cy);
     });
     const layoutOptions = options.layout(nodeCount, this.cy.elements());
@@ -239,4 +240,16 @@ export class GraphCanvas {
     const element = this.cy.getElementById(id);
     if (element.nonempty()) element.select();
   }
+}
+
+/**
+ * Each node's `weight` (0–1): its PageRank against the highest in this graph, square-rooted so
+ * the middle ranks still show; the stylesheet sizes nodes by it. 0 where the graph has no rank.
+ */
+export function weighByRank(cy: Core): void {
+  const ranks = cy.nodes().map((n) => (typeof n.data('pagerank') === 'number' ? (n.data('pagerank') as number) : 0));
+  const highest = Math.max(0, ...ranks);
+  cy.nodes().forEach((n, i) => {
+    n.data('weight', highest > 0 ? Math.sqrt(ranks[i]! / highest) : 0);
+  });
 }

@@ -33,7 +33,7 @@ export function toDefinitions(elements: Elements, options: { focus: string | nul
     ids.add(node.data.id);
     definitions.push({
       group: 'nodes',
-      data: { ...node.data, display: displayLabel(node.data, options.language), time: estimatedYear(node.data) },
+      data: { ...node.data, display: displayLabel(node.data, options.language), time: estimatedYear(node.data), weight: 0 },
       classes: nodeClasses(node.data, options.focus, node.data.id),
     });
   }
@@ -202,7 +202,7 @@ export function ringPositions(
 /** The graph as the API's element format (for the JSON export). */
 export function exportElements(cy: Core): { nodes: { data: Record<string, unknown> }[]; edges: { data: Record<string, unknown> }[] } {
   const strip = (data: Record<string, unknown>) => {
-    const { display: _display, time: _time, ...rest } = data;
+    const { display: _display, time: _time, weight: _weight, ...rest } = data;
     return rest;
   };
   return {

@@ -109,8 +109,9 @@ export function stylesheet(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        width: 30,
-        height: 20,
+        // sized by importance (PageRank against the graph's highest, canvas.ts weighByRank)
+        width: 'mapData(weight, 0, 1, 30, 56)',
+        height: 'mapData(weight, 0, 1, 20, 38)',
         'border-width': 2,
         'border-color': '#ffffff',
       },

@@ -76,6 +76,9 @@ export class StatisticsView {
       h('h3', { text: t('stats.mostRecalled') }),
       h('p', { class: 'muted small', text: t('stats.mostRecalledHint') }),
       this.table(stats.mostRecalled, 'stats-most-recalled'),
+      h('h3', { text: t('stats.core') }),
+      h('p', { class: 'muted small', text: t('stats.coreHint') }),
+      stats.core.length ? this.table(stats.core, 'stats-core') : h('p', { class: 'muted', text: t('stats.none') }),
       h('h3', { text: t('stats.byBody') }),
       h(
         'div',

@@ -14,7 +14,11 @@ const LISTED_BODIES = ['GA', 'SC', 'HRC', 'ECOSOC'] as const;
 const POOL = 5000;
 
 export async function statistics(repository: Repository, options: { top: number }): Promise<StatisticsResponse> {
-  const [recalled, perYear] = await Promise.all([repository.run('statistics-most-recalled', { limit: POOL }), repository.run('statistics-citations-per-year', {})]);
+  const [recalled, perYear, core] = await Promise.all([
+    repository.run('statistics-most-recalled', { limit: POOL }),
+    repository.run('statistics-citations-per-year', {}),
+    repository.run('statistics-core', { limit: options.top }),
+  ]);
   const items = recalled.map((row) => ({ node: toGraphNode(row.props, row.labels).data, recalledBy: row.recalledBy }));
   const top = <T>(list: T[]) => list.slice(0, options.top);
   const byBody = [...LISTED_BODIES, 'other'].map((body) => ({
@@ -28,6 +32,7 @@ export async function statistics(repository: Repository, options: { top: number 
   const decades = [...new Set(items.map(decadeOf))].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
   return {
     mostRecalled: top(items),
+    core: core.map((row) => ({ node: toGraphNode(row.props, row.labels).data, recalledBy: row.recalledBy })),
     byBody: byBody.filter((b) => b.items.length),
     byDecade: decades.map((decade) => ({ decade, items: top(items.filter((i) => decadeOf(i) === decade)) })),
     citationsPerYear: perYear,

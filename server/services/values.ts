@@ -83,6 +83,7 @@ export function toGraphNode(props: Record<string, unknown>, labels: readonly str
       ...titles(props, instrument),
       // An instrument is known from the gazetteer; a document only once its text is in.
       ingested: instrument ? true : props.ingested === true,
+      pagerank: num(props.pagerank),
     },
   };
 }

@@ -11,6 +11,7 @@ import { projectRoot } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { ensureGraph, stopGraph } from '../../server/db/graph.ts';
 import { applySchema } from '../../server/db/schema.ts';
+import { rankGraph } from '../../ingest/rank.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { writeTextCorpus } from '../bench/synthetic.ts';
 import { dumpGraph, wipeGraph, type GraphDump } from '../support/dump.ts';
@@ -63,6 +64,8 @@ beforeAll(async () => {
   await wipeGraph(driver, database());
   const summary = await ingestPaths([corpusDir], { driver, database: database() });
   expect(summary.errors).toEqual([]);
+  // as `citegraph ingest` leaves it: ranked
+  await rankGraph({ driver, database: database() });
   cleanDump = await dumpGraph(driver, database());
   expect(cleanDump.relationships.length).toBeGreaterThan(FILES * 5);
 });
@@ -99,6 +102,7 @@ describe('an ingest killed mid-way', () => {
 
     const again = await ingestPaths([corpusDir], { driver, database: database() });
     expect(again.errors).toEqual([]);
+    await rankGraph({ driver, database: database() });
     expect(await dumpGraph(driver, database())).toEqual(cleanDump);
   });
 });
@@ -147,6 +151,7 @@ describe('a Neo4j that stops during an ingest', () => {
       await ensureGraph(own.config);
       const second = await ingestPaths([corpusDir], { driver: ownDriver, database: undefined });
       expect(second.errors).toEqual([]);
+      await rankGraph({ driver: ownDriver });
       expect(await dumpGraph(ownDriver)).toEqual(cleanDump);
     } finally {
       await ownDriver.close();

@@ -17,6 +17,7 @@ import { BUNDLE, unpackBundle } from '../../server/bundle.ts';
 import type { Repository } from '../../server/repository.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { importMetadata } from '../../ingest/metadata-command.ts';
+import { rankGraph } from '../../ingest/rank.ts';
 import { fetchCommand } from '../../ingest/fetch-command.ts';
 import { startStandIn } from '../support/ods-stand-in.ts';
 import { dumpGraph, wipeGraph } from '../support/dump.ts';
@@ -277,6 +278,34 @@ describe('the API with subjects, metadata and filters', () => {
   it('when a path end is missing or unknown, then the answer is 400 or 404', async () => {
     expect((await get(`/api/paths?from=${encodeURIComponent('A/RES/75/100')}`)).status).toBe(400);
     expect((await get(`/api/paths?from=${encodeURIComponent('A/RES/75/100')}&to=${encodeURIComponent('A/RES/99/999')}`)).status).toBe(404);
+  });
+
+  it('when the graph is ranked, then every cited text outranks every uncited one, the scores sum to 1, a second run gives the same scores, and the core documents and graphs carry them', async () => {
+    const scores = async () => {
+      const { records } = await driver.executeQuery(
+        'MATCH (n) WHERE n.pagerank IS NOT NULL RETURN coalesce(n.symbol, n.key) AS id, n.pagerank AS score, COUNT { (n)<-[:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES|ADOPTS]-() } AS citers ORDER BY id',
+        {},
+        { database: database() },
+      );
+      return records.map((r) => ({ id: String(r.get('id')), score: Number(r.get('score')), citers: Number(r.get('citers')) }));
+    };
+    const summary = await rankGraph(graph());
+    expect(summary.nodes).toBeGreaterThan(10);
+    const first = await scores();
+    expect(first).toHaveLength(summary.nodes);
+    expect(first.reduce((sum, s) => sum + s.score, 0)).toBeCloseTo(1, 5);
+    const cited = first.filter((s) => s.citers > 0).map((s) => s.score);
+    const uncited = first.filter((s) => s.citers === 0).map((s) => s.score);
+    expect(uncited.length).toBeGreaterThan(0);
+    expect(Math.min(...cited)).toBeGreaterThan(Math.max(...uncited));
+    await rankGraph(graph());
+    expect(await scores()).toEqual(first);
+    const { body } = await get('/api/statistics?top=3');
+    const best = [...first].filter((s) => !s.id.includes(':') && /\//.test(s.id)).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))[0]!;
+    expect(body.core[0].node.id).toBe(best.id);
+    expect(body.core[0].node.pagerank).toBe(best.score);
+    const lineage = (await get(`/api/lineage/${encodeURIComponent('A/RES/75/100')}?direction=ancestors&depth=1`)).body;
+    expect(lineage.nodes.every((n: { data: { pagerank: number | null } }) => typeof n.data.pagerank === 'number')).toBe(true);
   });
 
   it('when a filter is malformed, then the answer is 400 naming it', async () => {
