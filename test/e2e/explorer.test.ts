@@ -325,6 +325,10 @@ describe('the explorer', () => {
       expect(details!.y).toBeGreaterThanOrEqual(legend!.y + legend!.height - 1);
       expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await screenshot(phone.page, 'phone-lineage');
+      // the start page too: its buttons wrap rather than widen the page
+      await phone.page.goto(app.url);
+      await phone.page.getByTestId('try-example').waitFor();
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await phone.page.goto(`${app.url}/console`);
       await phone.page.getByTestId('console-run').waitFor();
       // once the example queries have come (their menu was 706 px wide)
