@@ -36,7 +36,8 @@ export interface AppState {
 }
 
 export const NO_FILTER: Filter = { body: null, from: null, to: null, subject: null, ingested: false };
-const FILTER_BOUND = /^\d{4}(?:-\d{2}-\d{2})?$/;
+/** A date filter's bound: a year or a date (what the API accepts). */
+export const FILTER_BOUND = /^\d{4}(?:-\d{2}-\d{2})?$/;
 
 /** How many filters are set. */
 export const activeFilters = (filter: Filter) => (['body', 'from', 'to', 'subject'] as const).filter((k) => filter[k]).length + (filter.ingested ? 1 : 0);

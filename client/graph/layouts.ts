@@ -62,6 +62,9 @@ export const timelineDefaults = {
 
 export type LineageStyle = 'timeline' | 'compact';
 
+/** Whether a lineage of this size in this style is drawn as the timeline (compact falls back to it when dagre cannot take the graph). */
+export const drawnAsTimeline = (style: LineageStyle, nodes: number, edges: number) => style === 'timeline' || !dagreCanTake(nodes, edges);
+
 /** Browse: new nodes are placed around the node they came from (elements.ts ringPositions), then animated there. */
 export const browseDefaults = {
   name: 'preset',
@@ -117,7 +120,7 @@ export const forceDefaults = {
  * dagre with ranks that follow the years (an edge spans as many ranks as distinct years lie between its ends).
  */
 export function lineageLayout(nodeCount: number, elements?: Collection, style: LineageStyle = 'timeline'): LayoutOptions {
-  if (style === 'timeline' || !dagreCanTake(nodeCount, elements ? elements.edges().length : 0)) return { ...timelineDefaults } as unknown as LayoutOptions;
+  if (drawnAsTimeline(style, nodeCount, elements ? elements.edges().length : 0)) return { ...timelineDefaults } as unknown as LayoutOptions;
   const ranks = elements ? yearRanks(elements.nodes().map((n) => ({ id: n.id(), time: (n.data('time') as number | null) ?? null }))) : new Map<string, number>();
   const { maxYearSpan, ...options } = lineageDefaults;
   return {

@@ -6,9 +6,8 @@ import type { Filter } from '../api.ts';
 import type { App } from '../context.ts';
 import { h } from '../dom.ts';
 import { vocabularyWord } from '../i18n.ts';
-import { NO_FILTER, activeFilters } from '../state.ts';
+import { FILTER_BOUND, NO_FILTER, activeFilters } from '../state.ts';
 
-const BOUND = /^\d{4}(?:-\d{2}-\d{2})?$/;
 /** Whether the user left the panel open (the toolbar is redrawn often). */
 let leftOpen = false;
 
@@ -31,7 +30,7 @@ export function filterPanel(app: App, options: { ingested: boolean }): HTMLEleme
       onchange: (e: Event) => {
         const value = (e.target as HTMLInputElement).value.trim();
         // a bound the server would refuse is said here, not sent
-        error.hidden = value === '' || BOUND.test(value);
+        error.hidden = value === '' || FILTER_BOUND.test(value);
         if (error.hidden) set({ [key]: value || null });
       },
     });

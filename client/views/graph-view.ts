@@ -7,7 +7,7 @@ import { download, fileStem, h } from '../dom.ts';
 import type { EdgeType, FocusedGraph, GraphEdge, GraphNode } from '../../server/wire.ts';
 import { GraphCanvas } from '../graph/canvas.ts';
 import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPositions } from '../graph/elements.ts';
-import { DAGRE_MAX_NODES, browseDefaults, dagreCanTake, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
+import { DAGRE_MAX_NODES, browseDefaults, drawnAsTimeline, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
 import { groupSiblings, isGroup, type GroupInfo } from '../graph/groups.ts';
 import { TIMELINE_SCRATCH, type TimelineColumn } from '../graph/layers.ts';
 import type { DetailsPanel } from './details.ts';
@@ -104,9 +104,7 @@ export class GraphView {
         await this.drawPaths(symbol, controller.signal);
       } else if (!relations.length) {
         // Nothing to draw but the document itself.
-        const doc = await this.app.track(api.document(symbol, controller.signal));
-        if (controller.signal.aborted) return;
-        await this.canvas.load({ nodes: [{ data: docNode(doc) }], edges: [] }, { focus: symbol, language, layout: overviewLayout });
+        if (!(await this.drawAlone(symbol, controller.signal))) return;
       } else if (view === 'lineage') {
         const graph = await this.app.track(api.lineage(symbol, { direction, depth, relations, limit: 2000, filter }, controller.signal));
         if (controller.signal.aborted) return;
@@ -140,7 +138,7 @@ export class GraphView {
     this.drawnKey = this.drawKey();
     const grouped = groupSiblings(graph, graph.focus, { open: new Set(open), describe: (group) => this.describeGroup(group) });
     this.groups = new Map(grouped.groups.map((g) => [g.id, g]));
-    const timeline = layout === 'timeline' || !dagreCanTake(grouped.nodes.length, grouped.edges.length);
+    const timeline = drawnAsTimeline(layout, grouped.nodes.length, grouped.edges.length);
     const prepare = (cy: Core) => {
       const focus = cy.getElementById(graph.focus);
       focus.closedNeighborhood().nodes().addClass('keep-label');
@@ -160,14 +158,19 @@ export class GraphView {
     this.drawToolbar();
   }
 
+  /** The document by itself, as one node; false when the request was dropped meanwhile. */
+  private async drawAlone(symbol: string, signal: AbortSignal): Promise<boolean> {
+    const doc = await this.app.track(api.document(symbol, signal));
+    if (signal.aborted) return false;
+    await this.canvas.load({ nodes: [{ data: docNode(doc) }], edges: [] }, { focus: symbol, language: this.app.state.language, layout: overviewLayout });
+    return true;
+  }
+
   /** Paths: the shortest citation paths from the focus to `to`, drawn as a lineage, and what they say. */
   private async drawPaths(symbol: string, signal: AbortSignal): Promise<void> {
     const to = this.app.state.to;
     if (!to) {
-      const doc = await this.app.track(api.document(symbol, signal));
-      if (signal.aborted) return;
-      await this.canvas.load({ nodes: [{ data: docNode(doc) }], edges: [] }, { focus: symbol, language: this.app.state.language, layout: overviewLayout });
-      this.say(this.app.t('path.ask', { from: symbol }));
+      if (await this.drawAlone(symbol, signal)) this.say(this.app.t('path.ask', { from: symbol }));
       return;
     }
     const graph = await this.app.track(api.paths(symbol, to, signal));
