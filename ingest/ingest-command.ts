@@ -13,6 +13,7 @@ import { LANGUAGES, RELATIONS, type Language } from './models.ts';
 import { listDocumentFiles } from './read.ts';
 import { parseFiles } from './load/parse-pool.ts';
 import { GraphWriter, type IngestableRecord } from './load/write.ts';
+import { migrateGraph } from './load/migrate.ts';
 import { parseCommandLine } from './command-line.ts';
 
 export const ingestSummarySchema = z.object({
@@ -178,7 +179,10 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     pendingKeys = [];
   };
 
-  if (writer) await writer.writeGazetteer();
+  if (writer) {
+    await writer.writeGazetteer();
+    await migrateGraph(graph!.driver, graph!.database);
+  }
   let done = summary.unchanged;
   for await (const outcome of parseFiles(toParse, { lang: options.lang, workers: options.workers })) {
     options.onProgress?.(++done, files.length);

@@ -66,11 +66,8 @@ export function createApp(repository: Repository, config: Pick<Config, 'console'
       next(new AppError('rate_limited', `the console takes at most ${config.console.requestsPerMinute} queries a minute; wait a little`, 429)),
   });
   const router = express.Router();
-  mountRoutes(router, repository, {
-    consoleTimeoutMs: config.console.timeoutMs,
-    consoleMaxRows: config.console.maxRows,
-    consoleMaxElements: config.console.maxElements,
-  }, { '/api/cypher': [consoleLimiter] });
+  const { requestsPerMinute: _perMinute, workers: _workers, ...consoleLimits } = config.console;
+  mountRoutes(router, repository, { console: consoleLimits }, { '/api/cypher': [consoleLimiter] });
   router.get('/api/openapi.json', (_request, response) => {
     response.json(openApiDocument());
   });

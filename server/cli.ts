@@ -50,7 +50,7 @@ async function connectGraph(config: Config): Promise<{ driver: ReturnType<typeof
 }
 
 export async function serve(config: Config, graph: Graph): Promise<{ server: Server; repository: Repository; url: string }> {
-  const repository = new Repository(graph.connection);
+  const repository = new Repository(graph.connection, config.console.workers);
   const app = createApp(repository, config);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.http.port, config.http.host, () => resolve(listening));

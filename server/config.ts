@@ -39,10 +39,14 @@ const envSchema = z.object({
   CITEGRAPH_CACHE_DIR: z.string().min(1).optional(),
   CITEGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must be a JVM size such as 512m or 2g').default('1g'),
   CITEGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must be a size such as 512m or 2g').default('512m'),
+  CITEGRAPH_NEO4J_TX_MEMORY: z.string().regex(/^\d+[mg]$/, 'must be a size such as 256m or 1g').default('256m'),
   CITEGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().int().positive().default(180),
   CITEGRAPH_CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CITEGRAPH_CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   CITEGRAPH_CONSOLE_MAX_ELEMENTS: z.coerce.number().int().min(1).max(100_000).default(2000),
+  CITEGRAPH_CONSOLE_MAX_BYTES: z.coerce.number().int().min(10_000).max(1_000_000_000).default(4_000_000),
+  CITEGRAPH_CONSOLE_MAX_VALUE_BYTES: z.coerce.number().int().min(100).max(100_000_000).default(65_536),
+  CITEGRAPH_CONSOLE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   CITEGRAPH_CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   CITEGRAPH_START_CORPUS: z.enum(['bundle', 'sample']).default('bundle'),
   CITEGRAPH_UN_DOCS_URL: z.string().url().default('https://documents.un.org'),
@@ -53,6 +57,15 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** What one console query may take: time (the server answers 504 when it is up), rows, bytes of the answer and of one value, graph elements. */
+export interface ConsoleLimits {
+  timeoutMs: number;
+  maxRows: number;
+  maxBytes: number;
+  maxValueBytes: number;
+  maxElements: number;
+}
 
 export interface Config {
   /** A server the user runs; when set, nothing is ever started. */
@@ -67,7 +80,7 @@ export interface Config {
   unDocsUrl: string;
   /** Neo4j Browser of an external server, when the user names it. */
   neo4jBrowserUrl?: string;
-  console: { timeoutMs: number; maxRows: number; maxElements: number; requestsPerMinute: number };
+  console: ConsoleLimits & { requestsPerMinute: number; workers: number };
   managed: ManagedOptions;
 }
 
@@ -103,7 +116,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: env.CITEGRAPH_CONSOLE_TIMEOUT_MS,
       maxRows: env.CITEGRAPH_CONSOLE_MAX_ROWS,
       maxElements: env.CITEGRAPH_CONSOLE_MAX_ELEMENTS,
+      maxBytes: env.CITEGRAPH_CONSOLE_MAX_BYTES,
+      maxValueBytes: env.CITEGRAPH_CONSOLE_MAX_VALUE_BYTES,
       requestsPerMinute: env.CITEGRAPH_CONSOLE_RATE_LIMIT,
+      workers: env.CITEGRAPH_CONSOLE_WORKERS,
     },
     managed: {
       version: NEO4J_VERSION,
@@ -113,6 +129,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       cacheDir: userCacheDir(env),
       heap: env.CITEGRAPH_NEO4J_HEAP,
       pageCache: env.CITEGRAPH_NEO4J_PAGECACHE,
+      transactionMemory: env.CITEGRAPH_NEO4J_TX_MEMORY,
       startTimeoutMs: env.CITEGRAPH_NEO4J_START_TIMEOUT * 1000,
       javaHome: env.JAVA_HOME,
     },

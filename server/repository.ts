@@ -7,6 +7,7 @@ import { asCypherIntegers, createDriver, toAppError } from './db/driver.ts';
 import { loadQueryFiles, type QueryFile } from './db/queries.ts';
 import { querySchemas, type QueryName, type QueryParams, type QueryRow } from './query-schemas.ts';
 import { AppError, BadRequestError, QueryTimeoutError } from './errors.ts';
+import { ConsolePool } from './services/console-pool.ts';
 
 export interface ServerInfo {
   address: string;
@@ -14,19 +15,17 @@ export interface ServerInfo {
   database: string;
 }
 
-export interface ConsoleLimits {
+export interface ReadOnlyRun {
+  /** Put in the transaction's metadata, so that the console's deadline can find the transaction and end it (endConsoleTransaction). */
+  tag: string;
+  /** Neo4j's own transaction timeout as well, so that the server stops what it can by itself. */
   timeoutMs: number;
-  maxRows: number;
-  /** Aborted when the user gives up (the request closed): the session is closed, which ends the transaction on the server. */
-  signal?: AbortSignal;
+  /** Takes each record's values as they stream in; false reads no more (the rest is discarded, not fetched). */
+  onRecord: (values: unknown[]) => boolean;
 }
 
-export interface ConsoleResult {
-  columns: string[];
-  /** Raw driver values; services/values.ts makes them plain JSON. */
-  records: unknown[][];
-  truncated: boolean;
-}
+/** Records are pulled this many at a time, so a cap met early leaves the rest in Neo4j rather than in our memory. */
+const CONSOLE_FETCH_SIZE = 100;
 
 /** Error codes by which Neo4j refuses what a read-only console must not do. */
 const REFUSALS: Record<string, string> = {
@@ -41,11 +40,49 @@ const FORBIDDEN_OPERATORS = new Map([
   ['TerminateTransactions', 'TERMINATE TRANSACTIONS'],
 ]);
 
+/**
+ * SHOW commands the console runs: listings of this database's schema and of the Cypher
+ * language. The others (SHOW TRANSACTIONS, SHOW SETTINGS, …) tell of other clients — their
+ * queries, parameters, addresses — or of the server, and are refused.
+ */
+const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures']);
+
+/** Procedures the console calls: the schema and full-text search of this database, nothing about other clients or the server. */
+const ALLOWED_PROCEDURES = new Set([
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+]);
+
+/** Why the console refuses a plan operator, or undefined when it runs. `details` is the operator's Details argument. */
+function refusedOperator(operator: string, details: string): string | undefined {
+  if (FORBIDDEN_OPERATORS.has(operator)) return FORBIDDEN_OPERATORS.get(operator);
+  if (operator.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(operator)) {
+    return `${operator.replace(/^Show/, 'SHOW ').toUpperCase()} (only the schema listings SHOW INDEXES, CONSTRAINTS, FUNCTIONS and PROCEDURES)`;
+  }
+  if (operator === 'ProcedureCall') {
+    const procedure = /^[\w.]+/.exec(details)?.[0] ?? details;
+    if (!ALLOWED_PROCEDURES.has(procedure)) return `the procedure ${procedure} (only schema listings and full-text search: ${[...ALLOWED_PROCEDURES].join(', ')})`;
+  }
+  return undefined;
+}
+
+/** Neo4j stopped the query at its memory guard (db.memory.transaction.max, or the total for all transactions). */
+const isMemoryLimit = (error: Neo4jError) => /OutOfMemory|MemoryLimit/i.test(error.code) || /memory\.transaction\.(total\.)?max/.test(error.message);
+
 function consoleError(error: unknown, uri: string): unknown {
   if (!(error instanceof Neo4jError)) return toAppError(error, uri);
   const firstLine = error.message.split('\n')[0] ?? error.message;
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || /timed? ?out/i.test(error.code)) {
     return new QueryTimeoutError(`the query ran longer than the console's time limit and was stopped by Neo4j`, { neo4jCode: error.code });
+  }
+  if (isMemoryLimit(error)) {
+    return new AppError('memory_limit', `the query needed more memory than Neo4j allows one transaction, and Neo4j stopped it (${firstLine}); return less, or aggregate before collecting`, 422, { neo4jCode: error.code });
   }
   if (REFUSALS[error.code]) return new AppError('read_only', `${REFUSALS[error.code]} (${firstLine})`, 403, { neo4jCode: error.code });
   if (/read access mode|not allowed in read|AccessMode|read-only/i.test(error.message)) {
@@ -59,7 +96,13 @@ export class Repository {
   private readonly driver: Driver;
   private readonly queries: Map<string, QueryFile>;
 
-  constructor(readonly connection: Connection) {
+  private consolePool: ConsolePool | undefined;
+
+  constructor(
+    readonly connection: Connection,
+    /** How many console queries run at once, each on a worker thread of its own. */
+    private readonly consoleWorkers = 2,
+  ) {
     this.driver = createDriver(connection);
     this.queries = loadQueryFiles();
   }
@@ -86,38 +129,59 @@ export class Repository {
 
   /**
    * A user's query: a read transaction in read access mode (Neo4j refuses every write,
-   * schema and admin command), with a transaction timeout; at most maxRows rows are read.
+   * schema and admin command), streamed record by record into `run.onRecord`. Its time limit
+   * is kept by the caller (services/console-pool.ts), which can stop it wherever it is.
    */
-  async runReadOnly(query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleResult> {
-    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
-    const cancel = () => void session.close();
-    limits.signal?.addEventListener('abort', cancel, { once: true });
+  async runReadOnly(query: string, params: Record<string, unknown>, run: ReadOnlyRun): Promise<{ columns: string[]; stopped: boolean }> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ, fetchSize: CONSOLE_FETCH_SIZE });
     try {
-      await this.assertReadOnlyPlan(session, query, params, limits.timeoutMs);
-      return await session.executeRead(
-        async (tx) => {
-          const result = tx.run(query, asCypherIntegers(params) as Record<string, unknown>);
-          const records: unknown[][] = [];
-          let columns: string[] = [];
-          let truncated = false;
-          for await (const record of result) {
-            columns = record.keys as string[];
-            if (records.length >= limits.maxRows) {
-              truncated = true;
-              break;
-            }
-            records.push(columns.map((column) => record.get(column)));
+      await this.assertReadOnlyPlan(session, query, params, run.timeoutMs);
+      // An explicit transaction, not executeRead: a console query is never retried (a memory
+      // error is "transient" to the driver, and a retry would stream its records twice).
+      const tx = session.beginTransaction({ timeout: run.timeoutMs, metadata: { citegraphConsole: run.tag } });
+      try {
+        const result = tx.run(query, asCypherIntegers(params) as Record<string, unknown>);
+        let columns: string[] = [];
+        let stopped = false;
+        for await (const record of result) {
+          columns = record.keys as string[];
+          if (!run.onRecord(columns.map((column) => record.get(column)))) {
+            stopped = true;
+            break;
           }
-          if (records.length === 0) columns = ((await result.keys()) as string[]) ?? [];
-          return { columns, records, truncated };
-        },
-        { timeout: limits.timeoutMs },
-      );
+        }
+        if (columns.length === 0) columns = ((await result.keys()) as string[]) ?? [];
+        return { columns, stopped };
+      } finally {
+        // Nothing to keep: a read transaction ends by rolling back.
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+      }
     } catch (error) {
       throw consoleError(error, this.connection.uri);
     } finally {
-      limits.signal?.removeEventListener('abort', cancel);
       await session.close();
+    }
+  }
+
+  /** The console's queries, on worker threads under the server's deadline (created on first use). */
+  get console(): ConsolePool {
+    this.consolePool ??= new ConsolePool(this.connection, this.consoleWorkers, (tag) => this.endConsoleTransaction(tag));
+    return this.consolePool;
+  }
+
+  /** Ends a console transaction that outlived its deadline (TERMINATE is allowed on one's own transactions). */
+  async endConsoleTransaction(tag: string): Promise<void> {
+    const options = { database: this.connection.database };
+    try {
+      const { records } = await this.driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.citegraphConsole = $tag RETURN collect(transactionId) AS ids',
+        { tag },
+        options,
+      );
+      const ids = records[0]?.get('ids');
+      if (Array.isArray(ids) && ids.length > 0) await this.driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids }, options);
+    } catch (error) {
+      console.error(`citegraph: could not end a console transaction past its deadline: ${(error as Error).message}`);
     }
   }
 
@@ -130,17 +194,17 @@ export class Repository {
   private async assertReadOnlyPlan(session: neo4j.Session, query: string, params: Record<string, unknown>, timeoutMs: number): Promise<void> {
     const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, asCypherIntegers(params) as Record<string, unknown>), { timeout: timeoutMs });
     const { queryType, plan } = explained.summary;
-    const operators: string[] = [];
+    const operators: { operator: string; details: string }[] = [];
     const walk = (node: unknown) => {
       if (!node || typeof node !== 'object') return;
-      const { operatorType, children } = node as { operatorType?: string; children?: unknown[] };
-      if (operatorType) operators.push(operatorType.split('@')[0]!);
+      const { operatorType, arguments: args, children } = node as { operatorType?: string; arguments?: { Details?: unknown }; children?: unknown[] };
+      if (operatorType) operators.push({ operator: operatorType.split('@')[0]!, details: typeof args?.Details === 'string' ? args.Details : '' });
       children?.forEach(walk);
     };
     walk(plan);
-    const forbidden = operators.find((operator) => FORBIDDEN_OPERATORS.has(operator));
-    if (forbidden) {
-      throw new AppError('read_only', `the console does not run ${FORBIDDEN_OPERATORS.get(forbidden)} (Neo4j planned it as ${forbidden})`, 403, { queryType, operator: forbidden });
+    for (const { operator, details } of operators) {
+      const refused = refusedOperator(operator, details);
+      if (refused) throw new AppError('read_only', `the console does not run ${refused} (Neo4j planned it as ${operator})`, 403, { queryType, operator });
     }
     if (queryType !== 'r') {
       const kind = { w: 'a write', rw: 'a read-write', s: 'a schema or system' }[queryType as string] ?? `a "${queryType}"`;
@@ -179,6 +243,7 @@ export class Repository {
   }
 
   async close(): Promise<void> {
+    await this.consolePool?.close();
     await this.driver.close();
   }
 }

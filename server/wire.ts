@@ -211,8 +211,13 @@ export const consoleResponseSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
   rowCount: z.number(),
-  /** True when the row cap cut the result. */
+  /** True when the row or byte cap cut the result; truncatedBy says which. */
   truncated: z.boolean(),
+  truncatedBy: z.enum(['rows', 'bytes']).nullable(),
+  /** How many values were cut to the value cap (long strings end in "…", long lists say how many more). */
+  valuesCut: z.number().int(),
+  /** The limits the answer was cut to, for saying so. */
+  limits: z.object({ maxRows: z.number().int(), maxBytes: z.number().int(), maxValueBytes: z.number().int(), timeoutMs: z.number().int() }),
   milliseconds: z.number(),
   /** The nodes and relationships in the rows, when there are any. */
   graph: graphElementsSchema.nullable(),

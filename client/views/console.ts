@@ -19,6 +19,9 @@ import { exportElements } from '../graph/elements.ts';
 import { overviewLayout } from '../graph/layouts.ts';
 import type { DetailsPanel } from './details.ts';
 
+/** 4000000 → "4 MB", 65536 → "64 kB": limits as a person reads them. */
+const byteSize = (bytes: number) => (bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 1024)} kB`);
+
 /** A console cell as text: nodes by their symbol or key, relationships by type, the rest as JSON. */
 
 export class ConsoleView {
@@ -223,8 +226,14 @@ export class ConsoleView {
 
   private drawStatus(): void {
     if (!this.result) return;
-    const { rowCount, milliseconds, truncated } = this.result;
-    this.status.textContent = `${this.app.t('console.rows', { n: rowCount, ms: milliseconds })}${truncated ? ` ${this.app.t('console.truncated')}` : ''}`;
+    const { rowCount, milliseconds, truncatedBy, valuesCut, limits } = this.result;
+    const t = this.app.t.bind(this.app);
+    const notes = [
+      truncatedBy === 'rows' ? t('console.truncated') : '',
+      truncatedBy === 'bytes' ? t('console.truncatedBytes', { size: byteSize(limits.maxBytes) }) : '',
+      valuesCut > 0 ? t('console.valuesCut', { n: valuesCut, size: byteSize(limits.maxValueBytes) }) : '',
+    ].filter(Boolean);
+    this.status.textContent = [t('console.rows', { n: rowCount, ms: milliseconds }), ...notes].join(' ');
   }
 
   private drawGraphNote(): void {

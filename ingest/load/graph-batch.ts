@@ -155,7 +155,8 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
       props: {
         // a text without a title leaves the title a metadata file gave; a title from the text says so
         ...(record.title ? { [`title_${lang}`]: record.title, [`titleSource_${lang}`]: 'text' } : {}),
-        [`sourceFile_${lang}`]: record.file,
+        // the file's name, never its path: a path names the machine that ingested, and is no business of the graph's
+        [`sourceFile_${lang}`]: record.file === null ? null : record.file.split(/[\\/]/).pop()!,
         [`contentHash_${lang}`]: record.hash ?? null,
         agendaItem: record.agendaItem,
         meetingNumber: record.meeting?.number ?? null,

@@ -22,6 +22,8 @@ export interface ManagedOptions {
   cacheDir: string;
   heap: string;
   pageCache: string;
+  /** Neo4j's memory guard per transaction (db.memory.transaction.max): a query past it is stopped, not the server. */
+  transactionMemory: string;
   startTimeoutMs: number;
   javaHome?: string;
 }
@@ -139,6 +141,8 @@ function neo4jConf(options: ManagedOptions): string {
     // The console must not read the server's files, even through LOAD CSV.
     'dbms.security.allow_csv_import_from_file_urls=false',
     `server.memory.pagecache.size=${options.pageCache}`,
+    // One query must not take the heap from everybody else (the console's, above all).
+    `db.memory.transaction.max=${options.transactionMemory}`,
     `server.directories.data=${p.data}`,
     `server.directories.logs=${p.logs}`,
     '',

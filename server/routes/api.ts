@@ -3,13 +3,13 @@
 // generated from this table, so the two cannot drift apart.
 import type { Request, RequestHandler, Router } from 'express';
 import { z } from 'zod';
+import type { ConsoleLimits } from '../config.ts';
 import type { Repository } from '../repository.ts';
 import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
 import { BODIES } from '../../ingest/vocabulary.ts';
 import { citationsPerYear, statistics } from '../services/statistics.ts';
 import { ALL_EDGE_TYPES, citationPaths, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
-import { runConsole } from '../services/console.ts';
 import {
   RELATIONS,
   citationsResponseSchema,
@@ -31,9 +31,7 @@ import {
 } from '../wire.ts';
 
 export interface ApiOptions {
-  consoleTimeoutMs: number;
-  consoleMaxRows: number;
-  consoleMaxElements: number;
+  console: ConsoleLimits;
 }
 
 /** "RECALLS,REAFFIRMS" or repeated parameters → a list of one enum. */
@@ -209,7 +207,7 @@ export const routes: RouteSpec[] = [
     body: consoleRequestSchema,
     response: consoleResponseSchema,
     handle: ({ body }, repository, options, signal) =>
-      runConsole(repository, body.query, body.params, { timeoutMs: options.consoleTimeoutMs, maxRows: options.consoleMaxRows, maxElements: options.consoleMaxElements, signal }),
+      repository.console.run(body.query, body.params, options.console, signal),
   },
   {
     method: 'get',

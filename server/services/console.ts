@@ -3,14 +3,13 @@
 import neo4j from 'neo4j-driver';
 import type { Repository } from '../repository.ts';
 import type { GraphElements } from '../wire.ts';
-import { edgeEvidence, toGraphNode, toPlain } from './values.ts';
+import type { ConsoleLimits } from '../config.ts';
+import { edgeEvidence, fitToBytes, toGraphNode, toPlain, type Plain } from './values.ts';
 import { edgeTypeSchema } from '../wire.ts';
 
-export interface ConsoleOptions {
-  timeoutMs: number;
-  maxRows: number;
-  maxElements: number;
-  signal?: AbortSignal;
+export interface ConsoleOptions extends ConsoleLimits {
+  /** The transaction's tag (services/console-pool.ts ends it by this tag past the deadline). */
+  tag: string;
 }
 
 function collectGraphValues(value: unknown, nodes: Map<string, neo4j.Node>, relationships: Map<string, neo4j.Relationship>): void {
@@ -28,13 +27,41 @@ function collectGraphValues(value: unknown, nodes: Map<string, neo4j.Node>, rela
   else if (Object.getPrototypeOf(value) === Object.prototype) Object.values(value).forEach((inner) => collectGraphValues(inner, nodes, relationships));
 }
 
+/**
+ * Runs a console query and shapes its answer within the limits: rows stop at the row cap or
+ * when the next row would pass the byte cap (the records after it are never fetched), each
+ * value is cut to the value cap, and the graph holds at most maxElements elements.
+ */
 export async function runConsole(repository: Repository, query: string, params: Record<string, unknown>, options: ConsoleOptions) {
   const started = performance.now();
-  const result = await repository.runReadOnly(query, params, { timeoutMs: options.timeoutMs, maxRows: options.maxRows, signal: options.signal });
-  const milliseconds = Math.round(performance.now() - started);
   const nodes = new Map<string, neo4j.Node>();
   const relationships = new Map<string, neo4j.Relationship>();
-  for (const row of result.records) row.forEach((value) => collectGraphValues(value, nodes, relationships));
+  const rows: Plain[][] = [];
+  let bytes = 2;
+  let valuesCut = 0;
+  let truncatedBy: 'rows' | 'bytes' | null = null;
+  const onRecord = (values: unknown[]): boolean => {
+    if (rows.length >= options.maxRows) {
+      truncatedBy = 'rows';
+      return false;
+    }
+    const row = values.map((value) => {
+      const fitted = fitToBytes(toPlain(value), options.maxValueBytes);
+      if (fitted.cut) valuesCut++;
+      return fitted.value;
+    });
+    const rowBytes = Buffer.byteLength(JSON.stringify(row)) + 1;
+    if (bytes + rowBytes > options.maxBytes) {
+      truncatedBy = 'bytes';
+      return false;
+    }
+    bytes += rowBytes;
+    rows.push(row);
+    if (nodes.size + relationships.size <= options.maxElements) for (const value of values) collectGraphValues(value, nodes, relationships);
+    return true;
+  };
+  const { columns } = await repository.runReadOnly(query, params, { tag: options.tag, timeoutMs: options.timeoutMs, onRecord });
+  const milliseconds = Math.round(performance.now() - started);
 
   let graph: GraphElements | null = null;
   if (nodes.size > 0 || relationships.size > 0) {
@@ -65,10 +92,13 @@ export async function runConsole(repository: Repository, query: string, params: 
     graph = { nodes: graphNodes, edges: graphEdges, truncated: nodes.size + relationships.size > options.maxElements };
   }
   return {
-    columns: result.columns,
-    rows: result.records.map((row) => row.map(toPlain)),
-    rowCount: result.records.length,
-    truncated: result.truncated,
+    columns,
+    rows,
+    rowCount: rows.length,
+    truncated: truncatedBy !== null,
+    truncatedBy,
+    valuesCut,
+    limits: { maxRows: options.maxRows, maxBytes: options.maxBytes, maxValueBytes: options.maxValueBytes, timeoutMs: options.timeoutMs },
     milliseconds,
     graph,
   };

@@ -5,7 +5,7 @@ import type { Evidence, GraphEdge, GraphElements, GraphNode } from '../wire.ts';
 import { edgeTypeSchema } from '../wire.ts';
 import { OFFICIAL_LANGUAGES, type OfficialLanguage } from '../../ingest/vocabulary.ts';
 
-type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
 const isNode = (v: unknown): v is neo4j.Node => neo4j.isNode(v as object);
 const isRelationship = (v: unknown): v is neo4j.Relationship => neo4j.isRelationship(v as object);
@@ -39,6 +39,68 @@ export function toPlain(value: unknown): Plain {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
   }
   return String(value);
+}
+
+/** The longest start of `text` that takes at most `bytes` bytes in UTF-8, never half a surrogate pair. */
+function utf8Start(text: string, bytes: number): string {
+  let start = text.slice(0, bytes);
+  while (Buffer.byteLength(start) > bytes) start = start.slice(0, Math.max(0, Math.floor((start.length * bytes) / Buffer.byteLength(start)) - 1));
+  return /[\uD800-\uDBFF]$/.test(start) ? start.slice(0, -1) : start;
+}
+
+/**
+ * A plain value cut to about `maxBytes` bytes of JSON: strings end in "…", lists and maps
+ * keep their first items and say how many more there were. Walks only as far as the budget
+ * reaches, so a list of millions costs what is kept.
+ */
+export function fitToBytes(value: Plain, maxBytes: number): { value: Plain; cut: boolean } {
+  // Room kept for the "… 4,999,000 more" note of a cut list or map.
+  const NOTE = 24;
+  let left = maxBytes;
+  let cut = false;
+  const fit = (inner: Plain): Plain => {
+    if (typeof inner === 'string') {
+      const size = Buffer.byteLength(inner) + 3;
+      if (size <= left) {
+        left -= size;
+        return inner;
+      }
+      cut = true;
+      const kept = `${utf8Start(inner, Math.max(0, left - 3 - 3))}…`;
+      left = 0;
+      return kept;
+    }
+    if (inner === null || typeof inner !== 'object') {
+      left -= String(inner).length + 1;
+      return inner;
+    }
+    left -= 2;
+    if (Array.isArray(inner)) {
+      const kept: Plain[] = [];
+      for (const item of inner) {
+        if (left <= NOTE) {
+          cut = true;
+          kept.push(`… ${(inner.length - kept.length).toLocaleString('en')} more`);
+          break;
+        }
+        kept.push(fit(item));
+      }
+      return kept;
+    }
+    const entries = Object.entries(inner);
+    const kept: Record<string, Plain> = {};
+    for (const [index, [key, item]] of entries.entries()) {
+      if (left <= NOTE + Buffer.byteLength(key)) {
+        cut = true;
+        kept['…'] = `${(entries.length - index).toLocaleString('en')} more`;
+        break;
+      }
+      left -= Buffer.byteLength(key) + 3;
+      kept[key] = fit(item);
+    }
+    return kept;
+  };
+  return { value: fit(value), cut };
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(toPlain(v)));

@@ -367,8 +367,8 @@ describe('POST /api/cypher', () => {
     ['DROP CONSTRAINT document_symbol', 'schema'],
     ["CREATE USER mallory SET PASSWORD 'correct-horse-battery'", 'administration'],
     ['SHOW USERS', 'administration'],
-    ["CALL db.createLabel('Intruder')", 'write'],
-    ['CALL dbms.listConfig()', 'system'],
+    ["CALL db.createLabel('Intruder')", 'db.createLabel'],
+    ['CALL dbms.listConfig()', 'dbms.listConfig'],
     ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 'TERMINATE'],
     ['CALL { CREATE (:X) } IN TRANSACTIONS', 'write'],
   ];
@@ -437,6 +437,90 @@ describe('POST /api/cypher', () => {
     const cancelledAt = Date.now();
     await expect.poll(running, { timeout: 10_000, interval: 100 }).toBe(false);
     expect(Date.now() - cancelledAt).toBeLessThan(5_000);
+  });
+
+  // Issue #15: what a hostile or careless query could do before the console had byte caps,
+  // a deadline of its own and Neo4j's memory guard.
+  const rawCypher = async (url: string, query: string) => {
+    const started = Date.now();
+    const response = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params: {} }) });
+    const text = await response.text();
+    return { status: response.status, bytes: Buffer.byteLength(text), body: JSON.parse(text), milliseconds: Date.now() - started };
+  };
+
+  it('when one value is huge (a 67 MB string), then it is cut to the value cap and the answer stays small', async () => {
+    const url = await startApi({ CITEGRAPH_CONSOLE_MAX_BYTES: '1000000', CITEGRAPH_CONSOLE_MAX_VALUE_BYTES: '20000', CITEGRAPH_CONSOLE_TIMEOUT_MS: '60000' });
+    const { status, bytes, body } = await rawCypher(url, "RETURN reduce(s = 'x', i IN range(1, 26) | s + s) AS big, 'small' AS small");
+    expect(status).toBe(200);
+    expect(bytes).toBeLessThan(1_000_000);
+    expect(body.valuesCut).toBe(1);
+    expect(body.rows[0][0]).toMatch(/^x{1000,}/);
+    expect(Buffer.byteLength(body.rows[0][0])).toBeLessThanOrEqual(20_000);
+    expect(body.rows[0][1]).toBe('small');
+    expect(body.truncated).toBe(false);
+  });
+
+  it('when rows add up past the byte cap (1,000 rows of 128 kB), then the rows stop there, flagged as cut by size', async () => {
+    const url = await startApi({ CITEGRAPH_CONSOLE_MAX_BYTES: '1000000', CITEGRAPH_CONSOLE_TIMEOUT_MS: '60000' });
+    const { status, bytes, body } = await rawCypher(url, "UNWIND range(1, 1000) AS i RETURN i, reduce(s = 'x', j IN range(1, 17) | s + s) AS pad");
+    expect(status).toBe(200);
+    expect(bytes).toBeLessThan(1_000_000);
+    expect(body.truncated).toBe(true);
+    expect(body.truncatedBy).toBe('bytes');
+    expect(body.rowCount).toBe(body.rows.length);
+    expect(body.rowCount).toBeGreaterThan(0);
+    expect(body.rowCount).toBeLessThan(1000);
+    expect(body.rows.map((row: unknown[]) => row[0])).toEqual(Array.from({ length: body.rowCount }, (_, i) => i + 1));
+  });
+
+  it('when a query returns a list of five million numbers, then the answer comes within a second of the time limit', async () => {
+    const url = await startApi({ CITEGRAPH_CONSOLE_TIMEOUT_MS: '1500' });
+    const { status, body, milliseconds } = await rawCypher(url, 'RETURN range(1, 5000000) AS numbers');
+    expect([200, 504]).toContain(status);
+    if (status === 504) expect(body.error.code).toBe('query_timeout');
+    else expect(body.valuesCut).toBe(1);
+    expect(milliseconds).toBeLessThan(1500 + 1000);
+  });
+
+  it('when a query runs past the time limit, then the server answers 504 within a second and ends the transaction in Neo4j', async () => {
+    const url = await startApi({ CITEGRAPH_CONSOLE_TIMEOUT_MS: '1000' });
+    const { status, body, milliseconds } = await rawCypher(url, 'UNWIND range(1, 900000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS deadlineMe');
+    expect(status).toBe(504);
+    expect(body.error.code).toBe('query_timeout');
+    expect(milliseconds).toBeLessThan(1000 + 1000);
+    const running = async () => {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS queries', {}, { database: database() });
+      return (records[0]!.get('queries') as string[]).some((q) => q.includes('deadlineMe'));
+    };
+    await expect.poll(running, { timeout: 3_000, interval: 100 }).toBe(false);
+  });
+
+  it('when a query needs more memory than Neo4j allows one transaction, then 422 says so (not a 500)', async () => {
+    const url = await startApi({ CITEGRAPH_CONSOLE_TIMEOUT_MS: '120000' });
+    const { status, body } = await rawCypher(url, 'UNWIND range(1, 2000000) AS a RETURN size(collect([a, a, a])) AS n');
+    expect(status).toBe(422);
+    expect(body.error.code).toBe('memory_limit');
+    expect(body.error.message).toContain('memory');
+  }, 180_000);
+
+  it.each([
+    ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS'],
+    ['SHOW TRANSACTIONS YIELD * RETURN *', 'SHOW TRANSACTIONS'],
+    ['SHOW SETTINGS', 'SHOW SETTINGS'],
+    ['CALL dbms.listConnections()', 'dbms.listConnections'],
+    ['CALL db.awaitIndexes(1000)', 'db.awaitIndexes'],
+    ["CALL tx.setMetaData({who: 'me'})", 'tx.setMetaData'],
+  ])('when the console gets %s, then it is refused (403): it tells of other clients or the server', async (query, named) => {
+    const { status, body } = await cypher(query);
+    expect(status).toBe(403);
+    expect(body.error.code).toBe('read_only');
+    expect(body.error.message).toContain(named);
+  });
+
+  it.each([['SHOW INDEXES'], ['SHOW CONSTRAINTS'], ['CALL db.labels()'], ['CALL db.schema.visualization()']])('when the console gets the schema listing %s, then it runs', async (query) => {
+    const { status, body } = await cypher(query);
+    expect(status).toBe(200);
+    expect(body.rowCount).toBeGreaterThan(0);
   });
 
   it('when the console is called faster than its rate limit, then 429', async () => {

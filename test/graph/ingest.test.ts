@@ -87,7 +87,31 @@ describe('the sample A/RES/76/158', () => {
       title_zh: '保护所有人免遭强迫失踪国际公约',
     });
     expect(String(node.date)).toBe('2021-12-16');
-    expect(node.sourceFiles).toEqual([sampleEn, sampleZh]);
+    // File names, not the paths of the machine that ingested them (issue #15); the content hash identifies the text.
+    expect(node.sourceFiles).toEqual(['A-RES-76-158.en.txt', 'A-RES-76-158.zh.txt']);
+    expect(node.contentHash_en).toMatch(/^[0-9a-f]{16,}$/);
+  });
+
+  it('when ingested, then no property anywhere in the graph holds a path of this machine', async () => {
+    await ingest([sampleDir]);
+    const { records } = await driver.executeQuery(
+      'MATCH (n) UNWIND keys(n) AS key WITH n[key] AS value UNWIND CASE WHEN value IS :: LIST<ANY> THEN value ELSE [value] END AS item WITH toString(item) AS text WHERE text CONTAINS $root OR text CONTAINS $tmp RETURN count(*) AS leaks',
+      { root: projectRoot, tmp: os.tmpdir() },
+      { database: database() },
+    );
+    expect(records[0]!.get('leaks')).toBe(0);
+  });
+
+  it('when the graph holds paths from an ingest before #15, then the next ingest rewrites them to file names', async () => {
+    await ingest([sampleDir]);
+    await driver.executeQuery(
+      "MATCH (d:Document {symbol: 'A/RES/76/158'}) SET d.sourceFile_en = $en, d.sourceFile_zh = $zh, d.sourceFiles = [$en, $zh]",
+      { en: sampleEn, zh: sampleZh },
+      { database: database() },
+    );
+    await ingest([sampleZh]);
+    const { records } = await driver.executeQuery("MATCH (d:Document {symbol: 'A/RES/76/158'}) RETURN d.sourceFile_en AS en, d.sourceFiles AS files", {}, { database: database() });
+    expect(records[0]!.toObject()).toEqual({ en: 'A-RES-76-158.en.txt', files: ['A-RES-76-158.en.txt', 'A-RES-76-158.zh.txt'] });
   });
 
   it('when ingested, then its document citations are exactly the golden edges, found in both languages', async () => {
@@ -188,7 +212,7 @@ describe('idempotence and replacement', () => {
       await ingest([path.join(dir, 'A-RES-76-158.zh.txt')]);
       expect(await edge('A/RES/73/162')).toEqual([]);
       const { records } = await driver.executeQuery("MATCH (d:Document {symbol: 'A/RES/76/158'}) RETURN d.sourceFiles AS files", {}, { database: database() });
-      expect(records[0]?.get('files')).toEqual([changedFile, path.join(dir, 'A-RES-76-158.zh.txt')]);
+      expect(records[0]?.get('files')).toEqual(['A-RES-76-158.en.txt', 'A-RES-76-158.zh.txt']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
