@@ -192,6 +192,17 @@ describe('the explorer', () => {
     expect(await page.getByTestId('console-cancel').isHidden()).toBe(true);
   });
 
+  it('when a query returns a 16 MB value, then the page shows its start and says it was shortened (it once showed an empty cell)', async () => {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("RETURN reduce(s = 'x', i IN range(1, 24) | s + s) AS big");
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="console"][data-state="done"]').waitFor();
+    const cell = page.getByTestId('console-row').first().locator('td').first();
+    expect(await cell.textContent()).toMatch(/^"?x{1000,}…/);
+    expect(await page.getByTestId('console-status').textContent()).toMatch(/^1 rows in \d+ ms 1 long value\(s\) shortened to 64 kB$/);
+  });
+
   it('when a deep link is opened in a new page, then the same view comes back', async () => {
     const url = documentUrl(sample, '?view=lineage&direction=ancestors&depth=1&lang=zh');
     const other = await openPage(browser);
