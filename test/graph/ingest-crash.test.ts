@@ -157,5 +157,6 @@ describe('a Neo4j that stops during an ingest', () => {
       await ownDriver.close();
       await own.stop();
     }
-  });
+    // Two starts of a Neo4j of its own and two ingests: 92 s on a quiet 2-core machine, so more than the default limit when it is busy.
+  }, 240_000);
 });
