@@ -241,6 +241,7 @@ export async function fuzzApi(scale: Scale, harness: Harness): Promise<Row[]> {
       met: failures.length === 0 && !crashed,
       detail: [
         `statuses ${formatTally(tally(statuses))}`,
+        `failures by kind: ${formatTally(tally(failures.map((f) => f.why.replace(/^(\d{3}|no answer)[:,]? ?(\{"error":\{"code":"(\w+)")?.*$/s, (_, status: string, _json: string, code?: string) => `${status}${code ? ` ${code}` : ''}`).slice(0, 60))))}`,
         `${byRoute.size - (byRoute.has('other') ? 1 : 0)} routes (${[...byRoute].map(([route, n]) => `${route.replace('/api/', '')} ${n}`).join(', ')})`,
         `mean ms by route: ${[...millisecondsByRoute].map(([route, ms]) => `${route.replace('/api/', '')} ${(ms / (byRoute.get(route) ?? 1)).toFixed(0)}`).join(', ')}`,
         `${(statuses.length / seconds).toFixed(0)} requests/s over ${seconds.toFixed(0)} s, 8 at a time, seed ${scale.seed}`,

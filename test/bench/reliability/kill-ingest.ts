@@ -84,17 +84,26 @@ export async function killIngest(scale: Scale, harness: Harness): Promise<Row[]>
     let documentsChecked = 0;
     let completedBeforeKill = 0;
     const ingestedAtKill: number[] = [];
-    while (kills < killsWanted) {
+    while (kills < killsWanted && rounds < killsWanted * 2) {
       rounds++;
       await wipeGraph(driver);
       let killsThisRound = 0;
       while (killsThisRound < killsPerRound && kills < killsWanted) {
-        const remaining = 1 - (await ingestedSymbols(driver)).length / files;
+        const already = (await ingestedSymbols(driver)).length;
         const run = startIngest(uri, corpusDir);
-        // a random moment from late in the command's start-up to the end of what is left to write
-        const delay = firstWriteMs * 0.8 + rand() * ((cleanMs - firstWriteMs) * remaining + firstWriteMs * 0.2);
-        const finished = await Promise.race([run.exited.then(() => true), sleep(delay).then(() => false)]);
-        if (finished) {
+        let exited = false;
+        void run.exited.then(() => (exited = true));
+        // A random moment: one kill in five during start-up (a random time before the first
+        // write of the clean run), the others once a random number of the documents left are
+        // in, plus up to 300 ms, so that the kill falls between or inside batches. Moments are
+        // drawn by progress, not by time, since the machine's speed changes from run to run.
+        if (rand() < 0.2) await Promise.race([run.exited, sleep(rand() * firstWriteMs * 0.9)]);
+        else {
+          const target = already + Math.floor(rand() * (files - already));
+          while (!exited && (await ingestedSymbols(driver)).length < target) await sleep(25);
+          await Promise.race([run.exited, sleep(rand() * 300)]);
+        }
+        if (exited) {
           completedBeforeKill++;
           break; // this run got to the end before its moment: the round is complete
         }
