@@ -148,7 +148,7 @@ export async function fuzzApi(scale: Scale, harness: Harness): Promise<Row[]> {
       const value = valueFor(parameter.schema);
       for (const v of Array.isArray(value) ? value : [value]) query.push(`${parameter.name}=${rawSafe(v)}`);
     }
-    if (chance(0.1)) query.push(`${pick(['unknown', 'limit[]', 'q[a]', '__proto__', 'constructor', '%00', '', 'a'.repeat(300)])}=${pick(NASTY)}`);
+    if (chance(0.1)) query.push(`${pick(['unknown', 'limit[]', 'q[a]', '__proto__', 'constructor', '%00', '', 'a'.repeat(300)])}=${rawSafe(pick(NASTY))}`);
     if (chance(0.03)) query.push(pick(['&&&', '=', '==', 'q', '?']));
     const route = routes.find((candidate) => candidate.path === op.path.replace(/\{(\w+)\}/g, ':$1') && candidate.method === op.method)?.path;
     const request: FuzzRequest = { method: op.method.toUpperCase(), path: query.length ? `${path}?${query.join('&')}` : path, headers: {}, route };
