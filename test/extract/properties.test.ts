@@ -5,28 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, extractFragment, ExtractError, type Citation, type ExtractRecord } from '../../ingest/index.ts';
-
-const PIECES = [
-  'Recalling its resolution ', 'resolutions ', 'decision ', ' and ', ', ', ';', '.', '\n', '\n\n', ' ', '(', ')', '[', ']', '](#)', '**',
-  '61/177', '36/6', '217 A (III)', '1325 (2000)', '2019/1', 'A/RES/', 'A/HRC/', 'Add.1', 'Corr.', ' of 20 December 2006', 'Human Rights Council ',
-  'its ', 'by which it adopted the Convention', 'the Convention', '¹', '²³', '[^1]', '[^1]: ', '1 ', '__________', 'Ibid.', 'Official Records ',
-  '第', '号', '决议', '决定', '、', '和', '其', '人权理事会', '回顾', '重申', '《公约》', '《保护所有人免遭强迫失踪国际公约》', '，', '。', '其中通过了',
-  'The General Assembly,', '1. Welcomes ', '(a) ', '---\nsymbol: A/RES/1/1\n---\n', 'Treaty Series, vol. 1, No. 2', '2/5', '21-19197', '\f', '\u00a0', '\uFEFF',
-];
-const fragmentText = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 300 }),
-  fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join('')),
-  fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.nat(99999).map(String)), { maxLength: 80 }).map((xs) => xs.join('')),
-);
+import { fragmentText, PIECES, spanProblems } from '../support/extraction-arbitraries.ts';
 
 function checkSpans(text: string, cs: readonly Citation[]): void {
-  for (const c of cs) {
-    expect(Number.isInteger(c.span[0]) && Number.isInteger(c.span[1])).toBe(true);
-    expect(c.span[0]).toBeGreaterThanOrEqual(0);
-    expect(c.span[0]).toBeLessThan(c.span[1]);
-    expect(c.span[1]).toBeLessThanOrEqual(text.length);
-  }
+  expect(spanProblems(text, cs)).toEqual([]);
 }
 
 function tolerant<T>(f: () => T): T | null {
