@@ -14,5 +14,6 @@ WHERE ($kind IS NULL OR (node:Instrument AND $kind = 'instrument') OR node.kind 
   AND ($from IS NULL OR node.date >= date($from)) AND ($to IS NULL OR node.date <= date($to))
   AND ($subject IS NULL OR EXISTS { (node)-[:HAS_SUBJECT]->(t:Subject) WHERE t.key = $subject OR t.value = $subject OR t.label = $subject })
 RETURN properties(node) AS props, labels(node) AS labels, score
-ORDER BY score DESC
+// ties (many titles score alike) in a fixed order, so the same graph always gives the same answer
+ORDER BY score DESC, coalesce(node.symbol, node.key)
 LIMIT $limit

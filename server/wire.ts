@@ -201,9 +201,28 @@ export const pathsResponseSchema = focusedGraphSchema.extend({
 });
 export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 
+const MAX_PARAM_DEPTH = 32;
+/** How deep lists and maps nest in a value, counted without recursion (a hostile value may nest 100,000 deep). */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [inner, depth] = stack.pop()!;
+    if (inner === null || typeof inner !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_PARAM_DEPTH) return deepest;
+    for (const child of Object.values(inner)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export const consoleRequestSchema = z.object({
   query: z.string().trim().min(1, 'the query is empty').max(5000, 'the query is longer than 5,000 characters'),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: z
+    .record(z.string(), z.unknown())
+    .default({})
+    // Neo4j closes the connection on parameters nested thousands deep (bench:reliability's fuzz found it): refuse them here.
+    .refine((params) => nestingDepth(params) <= MAX_PARAM_DEPTH, `parameters nest more than ${MAX_PARAM_DEPTH} levels deep`),
 });
 export type ConsoleRequest = z.infer<typeof consoleRequestSchema>;
 

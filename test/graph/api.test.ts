@@ -91,6 +91,24 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/search', () => {
+  it('when many titles score alike, then they come in the order of their symbols (the same graph always gives the same answer)', async () => {
+    const { status, body } = await get('/api/search?q=Palestine%20refugees&limit=50');
+    expect(status).toBe(200);
+    const titles = body.results.filter((r: { matched: string }) => r.matched === 'title');
+    const ties = titles.filter((r: { score: number }, i: number) => i > 0 && r.score === titles[i - 1].score);
+    expect(ties.length).toBeGreaterThan(5);
+    for (let i = 1; i < titles.length; i++) {
+      if (titles[i].score === titles[i - 1].score) expect(titles[i - 1].id < titles[i].id).toBe(true);
+      else expect(titles[i].score).toBeLessThan(titles[i - 1].score);
+    }
+  });
+
+  it.each(['9999-99-99', '2021-02-30', '2021-13-01'])('when a date bound has the form of a date but is no day (%s), then 400, not a 500', async (day) => {
+    const { status, body } = await get(`/api/search?q=rights&from=${day}`);
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('no such day');
+  });
+
   it.each(['61/177', 'A/RES/61/177', 'a/res/61/177', '第61/177号', '第 61/177 号决议', 'resolution 61/177'])(
     'when the user types %s, then A/RES/61/177 comes first',
     async (q) => {
@@ -399,6 +417,14 @@ describe('POST /api/cypher', () => {
     const { status, body } = await post('/api/cypher', payload);
     expect(status).toBe(400);
     expect(body.error.message).toContain(message);
+  });
+
+  it('when the parameters nest 2,000 levels deep, then 400 (Neo4j would close the connection: a 503)', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 2000; i++) deep = [deep];
+    const { status, body } = await cypher('RETURN $deep', { deep });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('nest more than 32 levels');
   });
 
   it('when the body is larger than the limit, then 413', async () => {
