@@ -9,8 +9,6 @@ import type { ExtractRecord } from '../models.ts';
 import { OFFICIAL_LANGUAGES, STORED_LANGUAGE_ORDER } from '../vocabulary.ts';
 import { gazetteerBatch, toGraphBatch, type CitationParams, type GraphBatch } from './graph-batch.ts';
 
-export { writeQueriesDir } from '../../server/db/queries.ts';
-
 /**
  * When a step runs if the batch before is still committing: `early` steps touch only this
  * batch's own nodes and nodes already committed; `late` steps wait for that commit, since
@@ -60,7 +58,11 @@ const once = <R, P>(rows: readonly R[], params: (rows: R[]) => P): P[] => (rows.
  */
 function perLanguage<R extends { language: string }, P>(rows: readonly R[], params: (rows: R[]) => P): P[] {
   const groups = new Map<string, R[]>();
-  for (const row of rows) groups.set(row.language, [...(groups.get(row.language) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.language);
+    if (group) group.push(row);
+    else groups.set(row.language, [row]);
+  }
   return [...groups.values()].map(params);
 }
 
