@@ -2,7 +2,7 @@
 // reached with back/forward. Paths: "/" (start), "/document/<symbol as one segment>",
 // "/console"; the rest in the query string. Parameters equal to their default are left out.
 import type { EdgeType } from '../server/wire.ts';
-import { EDGE_TYPES, RELATIONS } from './relations.ts';
+import { EDGE_TYPES, RECALL_RELATIONS, RELATIONS } from './relations.ts';
 import { INTERFACE_LANGUAGES, type Language } from './i18n.ts';
 import type { LineageStyle } from './graph/layouts.ts';
 import type { Filter } from './api.ts';
@@ -60,7 +60,7 @@ export const DEFAULT_STATE: AppState = {
 };
 
 /** Recalled-by offers citation relations only; its default is the server's (recalls and reaffirms). */
-export const RECALLED_DEFAULT: EdgeType[] = ['RECALLS', 'REAFFIRMS'];
+export const RECALLED_DEFAULT: readonly EdgeType[] = RECALL_RELATIONS;
 
 const VIEWS: readonly View[] = ['lineage', 'browse', 'recalled', 'path', 'console', 'statistics'];
 const DIRECTIONS: readonly Direction[] = ['ancestors', 'descendants', 'both'];

@@ -6,11 +6,10 @@ import { OFFICIAL_LANGUAGES, STORED_LANGUAGE_ORDER } from './vocabulary.ts';
 import { basename } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { z } from 'zod';
-import { loadQueryFiles } from '../server/db/queries.ts';
-import { asCypherIntegers, toAppError } from '../server/db/driver.ts';
+import { toAppError } from '../server/db/driver.ts';
+import { runQuery } from '../server/db/run-query.ts';
 import { readMetadata, type MetadataProblem, type MetadataRow } from './metadata.ts';
 import { symbolNode } from './load/graph-batch.ts';
-import { writeQueriesDir } from './load/write.ts';
 import { ExtractError } from './models.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
 
@@ -34,7 +33,6 @@ const sourceOf = (format: string, file: string) => (format === 'UN Digital Libra
 /** Writes the rows of one metadata file; returns what it did. */
 export async function importMetadata(file: string, graph: { driver: Driver; database?: string }, options: { create?: boolean; language?: MetadataRow['language'] } = {}): Promise<MetadataSummary> {
   const started = performance.now();
-  const queries = loadQueryFiles(writeQueriesDir);
   const summary: MetadataSummary = { file, format: '', source: '', rows: 0, matched: 0, created: 0, titles: 0, dates: 0, skipped: [], seconds: 0 };
   const problem = (p: MetadataProblem) => summary.skipped.push(p);
   for await (const { format, rows } of readMetadata(file, { language: options.language, problem })) {
@@ -49,20 +47,20 @@ export async function importMetadata(file: string, graph: { driver: Driver; data
       titleKey: `title_${r.language}`,
       titleSourceKey: `titleSource_${r.language}`,
       titleProps: { [`title_${r.language}`]: r.title, [`titleSource_${r.language}`]: summary.source },
-      catalogue: Object.fromEntries(Object.entries({ meetingRecord: r.meetingRecord, committeeReport: r.committeeReport, agenda: r.agenda, catalogueUrl: r.catalogueUrl }).filter(([, v]) => v !== null)),
+      catalogue: Object.fromEntries(Object.entries({ meetingRecord: r.meetingRecord, committeeReport: r.committeeReport, agenda: r.agenda, catalogueUrl: r.catalogueUrl }).flatMap(([k, v]) => (v === null ? [] : [[k, v] as const]))),
     }));
     const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(async (tx) => {
         if (options.create) {
-          const created = await tx.run(queries.get('nodes')!.text, asCypherIntegers({ nodes: rows.map((r) => symbolNode(r.symbol)) }) as Record<string, unknown>);
-          summary.created += created.summary.counters.updates().nodesCreated;
+          const created = await runQuery(tx, 'write/nodes', { nodes: rows.map((r) => symbolNode(r.symbol)) });
+          summary.created += created.counters.nodesCreated;
         }
-        const result = await tx.run(queries.get('metadata')!.text, { rows: params });
-        const record = result.records[0]!;
-        summary.matched += Number(record.get('matched'));
-        summary.titles += Number(record.get('titles'));
-        summary.dates += Number(record.get('dates'));
+        // an aggregation: one row, even when no document matched
+        const { rows: [counts] } = await runQuery(tx, 'write/metadata', { rows: params });
+        summary.matched += counts?.matched ?? 0;
+        summary.titles += counts?.titles ?? 0;
+        summary.dates += counts?.dates ?? 0;
       });
     } catch (error) {
       throw toAppError(error, 'the graph');

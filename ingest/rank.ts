@@ -6,12 +6,10 @@
 import type { Driver } from 'neo4j-driver';
 import { DirectedGraph } from 'graphology';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { cypherDir, loadQueryFiles } from '../server/db/queries.ts';
+import { runQuery } from '../server/db/run-query.ts';
 
 // a CommonJS module whose types declare an ES default: required, so the function is what comes back
 const pagerank: typeof import('graphology-metrics/centrality/pagerank.js').default = createRequire(import.meta.url)('graphology-metrics/centrality/pagerank');
-const queries = loadQueryFiles(path.join(cypherDir, 'write'));
 const BATCH = 5000;
 const INSTRUMENT = 'instrument:';
 
@@ -24,8 +22,8 @@ export interface RankSummary {
 /** Reads the citation graph, computes PageRank, writes `pagerank` on every node with an edge. */
 export async function rankGraph(graph: { driver: Driver; database?: string }): Promise<RankSummary> {
   const started = performance.now();
-  const { records } = await graph.driver.executeQuery(queries.get('rank-edges')!.text, {}, { database: graph.database, routing: 'READ' });
-  const edges = records.map((r) => [String(r.get('source')), String(r.get('target'))] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const projection = await runQuery({ driver: graph.driver, database: graph.database, routing: 'READ' }, 'write/rank-edges', {});
+  const edges = projection.rows.map((r) => [r.source, r.target] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   const citations = new DirectedGraph();
   for (const [source, target] of edges) {
     if (source === target) continue;
@@ -36,7 +34,7 @@ export async function rankGraph(graph: { driver: Driver; database?: string }): P
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([id, score]) => (id.startsWith(INSTRUMENT) ? { id: null, key: id.slice(INSTRUMENT.length), score: round(score) } : { id, key: null, score: round(score) }));
   for (let i = 0; i < rows.length; i += BATCH) {
-    await graph.driver.executeQuery(queries.get('rank-scores')!.text, { rows: rows.slice(i, i + BATCH) }, { database: graph.database });
+    await runQuery({ driver: graph.driver, database: graph.database }, 'write/rank-scores', { rows: rows.slice(i, i + BATCH) });
   }
   return { nodes: citations.order, edges: citations.size, milliseconds: Math.round(performance.now() - started) };
 }

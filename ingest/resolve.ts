@@ -11,6 +11,7 @@ import type { Body, ClassifiedDocument, Clause, FoundText, NumberMention, Resolv
 import type { LanguageTable } from './languages/types.ts';
 import type { CompiledLanguage } from './languages/index.ts';
 import { clauseAt } from './classify.ts';
+import { COUNCILS } from './vocabulary.ts';
 import { bodiesForNumber, canonicalResolutionSymbols, isDecisionOf, parseResolutionNumber } from './symbols.ts';
 
 export interface BodyState {
@@ -57,7 +58,7 @@ function resolveMentions(found: FoundText, clauses: Clause[], state: BodyState, 
       if (e.at >= clause.start) context = e.body;
     }
     const { targets, warning } = resolveNumber(n, context, state);
-    if (n.bodyCue === 'SC' || n.bodyCue === 'HRC' || n.bodyCue === 'ECOSOC') state.lastCouncil = n.bodyCue;
+    if (isCouncil(n.bodyCue)) state.lastCouncil = n.bodyCue;
     if (warning) warnings.push(`${where}: ${warning}`);
     if (targets.length) out.push({ start: n.start, end: n.end, targets });
   }
@@ -84,9 +85,11 @@ export function citedInNote(text: string, found: FoundText, table: LanguageTable
   return volume > 0 ? { ...found, numbers: found.numbers.filter((n) => n.end <= volume), symbols: found.symbols.filter((s) => s.end <= volume), instruments: [] } : null;
 }
 
+const isCouncil = (body: string | null): body is (typeof COUNCILS)[number] => body !== null && (COUNCILS as readonly string[]).includes(body);
+
 /** Stage 6 over a document: each paragraph's numbers and symbols, then those of the footnotes its markers call, in reading order. */
 export function resolveDocument(classified: ClassifiedDocument, lang: CompiledLanguage, opts: { adopting: Body }): ResolvedDocument {
-  const state: BodyState = { adopting: opts.adopting, lastCouncil: ['SC', 'HRC', 'ECOSOC'].includes(opts.adopting) ? opts.adopting : null };
+  const state: BodyState = { adopting: opts.adopting, lastCouncil: isCouncil(opts.adopting) ? opts.adopting : null };
   const seg = classified.segmented;
   let draftPending = false;
   const paragraphs = classified.paragraphs.map((cp) => {
@@ -115,7 +118,7 @@ export function resolveNumber(m: NumberMention, context: Body | 'its' | 'council
   if (m.docKind === 'decision' && !cue && !isDecisionOf(state.adopting, n)) return { targets: [], warning: `decision ${m.number}: issuing body not stated` };
   let body: Body | null = null;
   if (cue === 'its') body = state.adopting;
-  else if (cue === 'council') body = state.lastCouncil ?? (['SC', 'HRC', 'ECOSOC'] as Body[]).find((b) => possible.includes(b)) ?? null;
+  else if (cue === 'council') body = state.lastCouncil ?? COUNCILS.find((b) => possible.includes(b)) ?? null;
   else if (cue) body = cue;
   else body = state.adopting;
   if (body && !possible.includes(body)) {

@@ -21,12 +21,24 @@ export type Language = (typeof EXTRACTED_LANGUAGES)[number];
 export const BODIES = ['GA', 'HRC', 'SC', 'ECOSOC', 'CHR', 'StatCom', 'CSocD', 'CSW', 'CND', 'CPD', 'CCPCJ', 'CSD'] as const;
 export type Body = (typeof BODIES)[number];
 
+/** The bodies most documents are of — the General Assembly and the three councils: the statistics list each on its own. */
+export const MAIN_BODIES = ['GA', 'SC', 'HRC', 'ECOSOC'] as const satisfies readonly Body[];
+
+/** The councils: the bodies a text means by "the Council" (the one it last named, else one whose numbering fits). */
+export const COUNCILS = ['SC', 'HRC', 'ECOSOC'] as const satisfies readonly Body[];
+
 /** How a resolution cites: the relation its verb makes. */
 export const RELATIONS = ['RECALLS', 'REAFFIRMS', 'WELCOMES', 'TAKES_NOTE', 'CITES'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
+/** The relations of a text that recalls another (recalled-by's default, the most recalled statistics, the console's examples). */
+export const RECALL_RELATIONS = ['RECALLS', 'REAFFIRMS'] as const satisfies readonly Relation[];
+
 /** Structural edges drawn in lineage and neighbourhood views besides citations. */
 export const STRUCTURAL_EDGES = ['ADOPTS', 'PUBLISHED_IN', 'ADOPTED_ON_REPORT', 'ADDENDUM_OF', 'CORRIGENDUM_OF', 'REVISION_OF', 'AMENDMENT_OF'] as const;
+/** The edges from a modified symbol (A/61/443/Add.2) to its base document, by the modifier's kind. */
+export const MODIFIER_EDGES = { Add: 'ADDENDUM_OF', Corr: 'CORRIGENDUM_OF', Rev: 'REVISION_OF', Amend: 'AMENDMENT_OF' } as const satisfies Record<string, (typeof STRUCTURAL_EDGES)[number]>;
+export type ModifierEdge = (typeof MODIFIER_EDGES)[keyof typeof MODIFIER_EDGES];
 export const EDGE_TYPES = [...RELATIONS, ...STRUCTURAL_EDGES] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 

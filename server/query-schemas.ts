@@ -1,7 +1,9 @@
-// Each named query in cypher/ has a zod schema for its parameters and for its rows, here;
-// test/unit/queries.test.ts fails when a file has no schema or a schema no file.
+// Each named query in cypher/ (and, named write/<name>, in cypher/write/) has a zod schema for
+// its parameters and for its rows, here; server/db/run-query.ts runs every one of them through
+// these, and test/unit/queries.test.ts fails when a file has no schema or a schema no file.
 import { z } from 'zod';
-import { EDGE_TYPES, RELATIONS } from '../ingest/vocabulary.ts';
+import { EDGE_TYPES, EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES, RELATIONS, type ModifierEdge, MODIFIER_EDGES } from '../ingest/vocabulary.ts';
+import { adoptionSchema, citationSchema, publicationSchema } from '../ingest/models.ts';
 
 const props = z.record(z.string(), z.unknown());
 const labels = z.array(z.string());
@@ -25,7 +27,7 @@ const subject = z.object({ key: z.string(), scheme: z.string(), value: z.string(
 const anyRow = z.record(z.string(), z.unknown());
 const noParams = z.object({});
 
-export const querySchemas = {
+export const readQuerySchemas = {
   health: {
     params: noParams,
     row: z.object({ documents: count, instruments: count, relationships: count }),
@@ -113,8 +115,131 @@ export const querySchemas = {
   'example-language-disagreements': { params: noParams, row: anyRow },
   'example-instrument-adoptions': { params: noParams, row: anyRow },
   'example-publications': { params: noParams, row: anyRow },
-} satisfies Record<string, { params: z.ZodType; row: z.ZodType }>;
+} satisfies Record<string, QuerySchemas>;
 
+// ---------------------------------------------------------------- the write queries (cypher/write/)
+
+const language = z.enum(EXTRACTED_LANGUAGES);
+/** The language orders the write queries take as parameters (the vocabulary's, not a list in each query). */
+const storedLanguageOrder = z.array(z.enum(OFFICIAL_LANGUAGES));
+const displayLanguageOrder = z.array(z.enum(OFFICIAL_LANGUAGES));
+/** A query that returns nothing: a row would be a mistake. */
+const noRows = z.never();
+
+/** A Document node from what its symbol tells (labels are set with $(…): only these may be). */
+export const nodeParamsSchema = z.object({
+  symbol: z.string().min(1),
+  labels: z.array(z.enum(['Resolution', 'Decision'])),
+  props: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+});
+export type NodeParams = z.infer<typeof nodeParamsSchema>;
+
+export const versionParamsSchema = z.object({ symbol: z.string().min(1), language, date: z.string().nullable(), props: z.record(z.string(), z.unknown()) });
+
+/** One citing document's citations in one language (one UNWIND row: the document is looked up once). */
+export const citationParamsSchema = z.object({
+  source: z.string().min(1),
+  language,
+  /** Languages whose evidence the language-neutral view prefers to this one's. */
+  preferredOver: z.array(z.enum(OFFICIAL_LANGUAGES)),
+  citations: z.array(
+    // the relation becomes the edge's type ($(c.relation)): the enum keeps it one of the vocabulary's
+    citationSchema.pick({ target: true, relation: true, verb: true, qualifier: true, quote: true, via: true, footnote: true, span: true }).extend({
+      paragraph: z.string(),
+      part: z.enum(['preamble', 'operative', 'other']),
+    }),
+  ),
+});
+export type CitationParams = z.infer<typeof citationParamsSchema>;
+
+export const subjectParamsSchema = z.object({
+  /** "SDG:3.7", "UNBIS:health", "EuroVoc:public_health": one node per key. */
+  key: z.string(),
+  scheme: z.string(),
+  value: z.string(),
+  label: z.string(),
+  uri: z.string().nullable(),
+});
+export type SubjectParams = z.infer<typeof subjectParamsSchema>;
+
+const modifierEdges = Object.values(MODIFIER_EDGES) as [ModifierEdge, ...ModifierEdge[]];
+
+/** The rows of a write batch, one list per step (ingest/load/graph-batch.ts makes them). */
+export const graphBatchSchema = z.object({
+  nodes: z.array(nodeParamsSchema),
+  versions: z.array(versionParamsSchema),
+  documentCitations: z.array(citationParamsSchema),
+  instrumentCitations: z.array(citationParamsSchema),
+  basedOn: z.array(z.object({ source: z.string(), report: z.string(), paragraph: z.number().int().nullable(), language })),
+  adoptions: z.array(
+    adoptionSchema.pick({ document: true, instrument: true }).extend({ treatySeriesVolume: z.number().int().nullable(), treatySeriesNumber: z.number().int().nullable() }),
+  ),
+  publications: z.array(publicationSchema.pick({ document: true, publishedIn: true, locator: true })),
+  // the type becomes the edge's type ($(m.type)): the enum keeps it a modifier edge
+  modifiers: z.array(z.object({ symbol: z.string(), base: z.string(), type: z.enum(modifierEdges) })),
+  /** A document's subject keywords, from a version that carries them (AKN): they replace the ones it had. */
+  subjects: z.array(z.object({ symbol: z.string(), subjects: z.array(subjectParamsSchema) })),
+  /** The files this batch holds whole: the graph remembers them, so an unchanged file is not read again. */
+  files: z.array(z.object({ key: z.string() })),
+});
+export type GraphBatch = z.infer<typeof graphBatchSchema>;
+const batch = graphBatchSchema.shape;
+
+export const writeQuerySchemas = {
+  'write/nodes': { params: z.object({ nodes: batch.nodes }), row: noRows },
+  'write/versions': {
+    params: z.object({ versions: batch.versions, storedLanguageOrder }),
+    row: z.object({ symbol: z.string(), language, before: z.array(z.enum(OFFICIAL_LANGUAGES)) }),
+  },
+  'write/clear-version': { params: z.object({ versions: batch.versions, storedLanguageOrder, displayLanguageOrder }), row: noRows },
+  'write/citations-documents-new': { params: z.object({ documentCitations: batch.documentCitations }), row: noRows },
+  'write/citations-documents': { params: z.object({ documentCitations: batch.documentCitations, storedLanguageOrder }), row: noRows },
+  'write/citations-instruments-new': { params: z.object({ instrumentCitations: batch.instrumentCitations }), row: noRows },
+  'write/citations-instruments': { params: z.object({ instrumentCitations: batch.instrumentCitations, storedLanguageOrder }), row: noRows },
+  'write/based-on': { params: z.object({ basedOn: batch.basedOn, storedLanguageOrder }), row: noRows },
+  'write/adoptions': { params: z.object({ adoptions: batch.adoptions }), row: noRows },
+  'write/publications': { params: z.object({ publications: batch.publications }), row: noRows },
+  'write/modifiers': { params: z.object({ modifiers: batch.modifiers }), row: noRows },
+  'write/subjects': { params: z.object({ subjects: batch.subjects }), row: noRows },
+  'write/files': { params: z.object({ files: batch.files }), row: noRows },
+  'write/held-files': { params: z.object({ keys: z.array(z.string()) }), row: z.object({ key: z.string() }) },
+  'write/instruments': {
+    params: z.object({ instruments: z.array(z.object({ key: z.string().min(1), adoptedBy: z.string().nullable(), props: z.record(z.string(), z.unknown()) })) }),
+    row: noRows,
+  },
+  'write/metadata': {
+    params: z.object({
+      rows: z.array(
+        z.object({
+          symbol: z.string(),
+          title: z.string().nullable(),
+          date: z.string().nullable(),
+          source: z.string(),
+          titleKey: z.string(),
+          titleSourceKey: z.string(),
+          titleProps: z.record(z.string(), z.string().nullable()),
+          catalogue: z.record(z.string(), z.string()),
+        }),
+      ),
+    }),
+    row: z.object({ matched: count, titles: count, dates: count }),
+  },
+  'write/migrate-source-files': { params: z.object({ storedLanguageOrder }), row: z.object({ migrated: count }) },
+  'write/rank-edges': { params: noParams, row: z.object({ source: z.string(), target: z.string() }) },
+  'write/rank-scores': {
+    params: z.object({ rows: z.array(z.object({ id: z.string().nullable(), key: z.string().nullable(), score: z.number() })) }),
+    row: noRows,
+  },
+} satisfies Record<`write/${string}`, QuerySchemas>;
+
+export const querySchemas = { ...readQuerySchemas, ...writeQuerySchemas };
+
+interface QuerySchemas {
+  params: z.ZodType;
+  row: z.ZodType;
+}
+export type ReadQueryName = keyof typeof readQuerySchemas;
 export type QueryName = keyof typeof querySchemas;
+/** What a caller passes (before defaults and transforms). */
 export type QueryParams<N extends QueryName> = z.input<(typeof querySchemas)[N]['params']>;
-export type QueryRow<N extends QueryName> = z.infer<(typeof querySchemas)[N]['row']>;
+export type QueryRow<N extends QueryName> = z.output<(typeof querySchemas)[N]['row']>;

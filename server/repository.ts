@@ -5,7 +5,8 @@ import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
 import type { Connection } from './db/driver.ts';
 import { asCypherIntegers, createDriver, toAppError } from './db/driver.ts';
 import { loadQueryFiles, type QueryFile } from './db/queries.ts';
-import { querySchemas, type QueryName, type QueryParams, type QueryRow } from './query-schemas.ts';
+import type { QueryParams, QueryRow, ReadQueryName } from './query-schemas.ts';
+import { runQuery } from './db/run-query.ts';
 import { AppError, BadRequestError, QueryTimeoutError } from './errors.ts';
 import { ConsolePool } from './services/console-pool.ts';
 
@@ -111,17 +112,10 @@ export class Repository {
     return [...this.queries.values()];
   }
 
-  async run<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
-    const file = this.queries.get(name);
-    if (!file) throw new Error(`no query file cypher/${name}.cypher`);
-    const schemas = querySchemas[name];
-    const validParams = schemas.params.parse(params);
+  /** A named read query of cypher/ (server/db/run-query.ts checks its parameters and rows). */
+  async run<N extends ReadQueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]> {
     try {
-      const result = await this.driver.executeQuery(file.text, asCypherIntegers(validParams) as Record<string, unknown>, {
-        database: this.connection.database,
-        routing: 'READ',
-      });
-      return result.records.map((record) => schemas.row.parse(record.toObject()) as QueryRow<N>);
+      return (await runQuery({ driver: this.driver, database: this.connection.database, routing: 'READ' }, name, params)).rows;
     } catch (error) {
       throw toAppError(error, this.connection.uri);
     }

@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import writeGexf from 'graphology-gexf/browser/writer.js';
 import { toCsv } from '../csv.ts';
 import { nodeCategory } from './style.ts';
+import { OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
 
 type Value = string | number | boolean | null;
 interface Attribute<T> {
@@ -29,7 +30,7 @@ export const NODE_ATTRIBUTES: Attribute<NodeSingular>[] = [
   { name: 'year', type: 'int', value: (n) => integer(n.data('year')) ?? (typeof n.data('time') === 'number' ? Math.floor(n.data('time')) : null) },
   { name: 'ingested', type: 'boolean', value: (n) => n.data('ingested') === true },
   { name: 'members', type: 'int', value: (n) => (n.data('group') ? (n.data('group') as { members: string[] }).members.length : null) },
-  ...(['en', 'zh', 'fr', 'es', 'ru', 'ar'] as const).map((language) => ({ name: `title_${language}`, type: 'string' as const, value: (n: NodeSingular) => text(n.data(`title_${language}`)) })),
+  ...OFFICIAL_LANGUAGES.map((language) => ({ name: `title_${language}`, type: 'string' as const, value: (n: NodeSingular) => text(n.data(`title_${language}`)) })),
 ];
 
 /** What each edge carries, in every format. */

@@ -3,6 +3,7 @@
 // stylesheet built from those two tables. The legend is drawn from the same tables.
 import type { StylesheetJson } from 'cytoscape';
 import type { EdgeType } from '../../server/wire.ts';
+import { EDGE_TYPES, MODIFIER_EDGES, STRUCTURAL_EDGES } from '../relations.ts';
 import type { MessageKey } from '../i18n.ts';
 
 type NodeData = { type: string; body?: string | null; kind?: string | null; symbol?: string | null; ingested?: boolean; group?: { category: NodeCategory } };
@@ -82,8 +83,8 @@ export const RELATION_COLOURS: Record<EdgeType, string> = {
   AMENDMENT_OF: '#A0A7B0',
 };
 
-/** The relations the legend lists (and filters), in reading order. */
-export const LEGEND_RELATIONS: EdgeType[] = ['RECALLS', 'REAFFIRMS', 'WELCOMES', 'TAKES_NOTE', 'CITES', 'ADOPTS', 'PUBLISHED_IN', 'ADOPTED_ON_REPORT'];
+/** The relations the legend lists (and filters), in reading order: not a modified symbol's edge to its base document (drawn, named in the details). */
+export const LEGEND_RELATIONS: EdgeType[] = EDGE_TYPES.filter((type) => !(Object.values(MODIFIER_EDGES) as EdgeType[]).includes(type));
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
@@ -174,7 +175,7 @@ export function stylesheet(): StylesheetJson {
   sheet.push(
     { selector: 'edge[relation = "ADOPTS"]', style: { 'line-style': 'dashed' } },
     {
-      selector: 'edge[relation = "PUBLISHED_IN"], edge[relation = "ADOPTED_ON_REPORT"], edge[relation = "ADDENDUM_OF"], edge[relation = "CORRIGENDUM_OF"], edge[relation = "REVISION_OF"], edge[relation = "AMENDMENT_OF"]',
+      selector: STRUCTURAL_EDGES.filter((type) => type !== 'ADOPTS').map((type) => `edge[relation = "${type}"]`).join(', '),
       style: { 'line-style': 'dotted' },
     },
     // Timeline: edges away from the focus and the selection step back, so the hub's lines do not hide the rest.

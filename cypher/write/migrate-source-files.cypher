@@ -1,7 +1,7 @@
 // description: Rewrite the source paths an ingest before issue #15 stored (full paths of the machine that ingested) to file names, as ingests store them now.
 MATCH (d:Document)
 WHERE d.ingested AND any(f IN coalesce(d.sourceFiles, []) WHERE f CONTAINS '/' OR f CONTAINS '\\')
-WITH d, [l IN $languages | [l, d['sourceFile_' + l]]] AS files
+WITH d, [l IN $storedLanguageOrder | [l, d['sourceFile_' + l]]] AS files
 UNWIND files AS file
 WITH d, file[0] AS language, file[1] AS path
 WHERE path IS NOT NULL
@@ -10,5 +10,5 @@ CALL (d, language, name) {
   SET d['sourceFile_' + language] = name
 }
 WITH DISTINCT d
-SET d.sourceFiles = [f IN [d.sourceFile_ar, d.sourceFile_en, d.sourceFile_es, d.sourceFile_fr, d.sourceFile_ru, d.sourceFile_zh] WHERE f IS NOT NULL]
+SET d.sourceFiles = [l IN $storedLanguageOrder WHERE d['sourceFile_' + l] IS NOT NULL | d['sourceFile_' + l]]
 RETURN count(d) AS migrated

@@ -5,4 +5,5 @@ CALL (row) {
   UNION
   MATCH (i:Instrument {key: row.key}) RETURN i AS n
 }
-SET n.pagerank = row.score
+// toFloat: a score is a fraction, even one that happens to be whole (whole numbers are sent as Integers)
+SET n.pagerank = toFloat(row.score)

@@ -10,5 +10,5 @@ SET d += v.props,
     d.date = CASE WHEN v.date IS NULL THEN d.date ELSE date(v.date) END,
     d.year = CASE WHEN v.date IS NULL THEN d.year ELSE date(v.date).year END,
     d.dateSource = CASE WHEN v.date IS NULL THEN d.dateSource ELSE 'text' END
-SET d.sourceFiles = [f IN [d.sourceFile_ar, d.sourceFile_en, d.sourceFile_es, d.sourceFile_fr, d.sourceFile_ru, d.sourceFile_zh] WHERE f IS NOT NULL]
+SET d.sourceFiles = [l IN $storedLanguageOrder WHERE d['sourceFile_' + l] IS NOT NULL | d['sourceFile_' + l]]
 RETURN v.symbol AS symbol, v.language AS language, before

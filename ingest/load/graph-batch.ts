@@ -1,52 +1,18 @@
 // write, part 1: extract records → the parameters of the write queries in cypher/write/.
 // Pure and deterministic (sorted, de-duplicated), so that the same records always give the
 // same graph whatever their order: that is what makes ingest idempotent.
-import { OFFICIAL_LANGUAGES } from '../vocabulary.ts';
+import { MODIFIER_EDGES, OFFICIAL_LANGUAGES } from '../vocabulary.ts';
 import { createHash } from 'node:crypto';
 import type { Citation, ExtractRecord, Language } from '../models.ts';
 import { describeSymbol } from '../symbols.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
+import type { CitationParams, GraphBatch, NodeParams, SubjectParams } from '../../server/query-schemas.ts';
+
+export type { CitationParams, GraphBatch, NodeParams, SubjectParams };
 
 /** Whose evidence an edge shows as its language-neutral verb, quote …: the first of these it was found in. */
-const preferredOver = (language: string) => OFFICIAL_LANGUAGES.slice(0, OFFICIAL_LANGUAGES.indexOf(language as never));
+const preferredOver = (language: Language) => OFFICIAL_LANGUAGES.slice(0, OFFICIAL_LANGUAGES.indexOf(language));
 
-/** Relationship types from a modified symbol to its base document. */
-const MODIFIER_TYPES: Record<string, string> = {
-  Add: 'ADDENDUM_OF',
-  Corr: 'CORRIGENDUM_OF',
-  Rev: 'REVISION_OF',
-  Amend: 'AMENDMENT_OF',
-};
-
-export interface NodeParams {
-  symbol: string;
-  labels: string[];
-  props: Record<string, string | number | null>;
-}
-
-export interface GraphBatch {
-  nodes: NodeParams[];
-  versions: { symbol: string; language: Language; date: string | null; props: Record<string, unknown> }[];
-  documentCitations: CitationParams[];
-  instrumentCitations: CitationParams[];
-  basedOn: { source: string; report: string; paragraph: number | null; language: Language }[];
-  adoptions: { document: string; instrument: string; treatySeriesVolume: number | null; treatySeriesNumber: number | null }[];
-  publications: { document: string; publishedIn: string; locator: string | null }[];
-  modifiers: { symbol: string; base: string; type: string }[];
-  /** A document's subject keywords, from a version that carries them (AKN): they replace the ones it had. */
-  subjects: { symbol: string; subjects: SubjectParams[] }[];
-  /** The files this batch holds whole: the graph remembers them, so an unchanged file is not read again. */
-  files: { key: string }[];
-}
-
-export interface SubjectParams {
-  /** "SDG:3.7", "UNBIS:health", "EuroVoc:public_health": one node per key. */
-  key: string;
-  scheme: string;
-  value: string;
-  label: string;
-  uri: string | null;
-}
 
 /** A subject keyword as a node: its key, and a label people read ("SDG 3.7", "public health"). */
 export function subjectParams(subject: ExtractRecord['subjects'][number]): SubjectParams {
@@ -59,30 +25,10 @@ export function subjectParams(subject: ExtractRecord['subjects'][number]): Subje
   };
 }
 
-/** One citing document's citations in one language (one UNWIND row: the document is looked up once). */
-export interface CitationParams {
-  source: string;
-  language: Language;
-  /** Languages whose evidence the language-neutral view prefers to this one's. */
-  preferredOver: string[];
-  citations: {
-    target: string;
-    relation: string;
-    paragraph: string;
-    part: 'preamble' | 'operative' | 'other';
-    verb: string | null;
-    qualifier: string | null;
-    quote: string;
-    via: string;
-    footnote: number | null;
-    span: [number, number];
-  }[];
-}
-
 /** What a symbol tells by itself, as node properties and labels; the same for a stub and an ingested node. */
 export function symbolNode(symbol: string): NodeParams {
   const info = describeSymbol(symbol);
-  const labels = info.kind === 'resolution' ? ['Resolution'] : info.kind === 'decision' ? ['Decision'] : [];
+  const labels: NodeParams['labels'] = info.kind === 'resolution' ? ['Resolution'] : info.kind === 'decision' ? ['Decision'] : [];
   const series = symbol.split('/')[0] ?? null;
   return {
     symbol,
@@ -101,13 +47,14 @@ export function symbolNode(symbol: string): NodeParams {
 }
 
 /** Every base document up the chain: A/61/443/Add.2/Corr.1 → A/61/443/Add.2 → A/61/443. */
-function modifierChain(symbol: string): { symbol: string; base: string; type: string }[] {
-  const out: { symbol: string; base: string; type: string }[] = [];
+function modifierChain(symbol: string): GraphBatch['modifiers'] {
+  const out: GraphBatch['modifiers'] = [];
   let current = symbol;
   for (let i = 0; i < 5; i++) {
     const info = describeSymbol(current);
     if (!info.base || !info.modifier) break;
-    const type = MODIFIER_TYPES[info.modifier.split('.')[0] ?? ''];
+    const kind = info.modifier.split('.')[0] ?? '';
+    const type = kind in MODIFIER_EDGES ? MODIFIER_EDGES[kind as keyof typeof MODIFIER_EDGES] : undefined;
     if (!type) break;
     out.push({ symbol: current, base: info.base, type });
     current = info.base;

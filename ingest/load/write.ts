@@ -1,20 +1,13 @@
 // write, part 2: a batch of whole documents in one transaction. Either every statement of
 // the batch commits or none does, so a crash (even kill -9) never leaves half a document;
 // every statement MERGEs on a constrained key, so running a batch again changes nothing.
-import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { cypherDir, loadQueryFiles } from '../../server/db/queries.ts';
-import { asCypherIntegers, toAppError } from '../../server/db/driver.ts';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toAppError } from '../../server/db/driver.ts';
+import { runQuery, type QueryResult } from '../../server/db/run-query.ts';
+import type { QueryName, QueryParams, QueryRow } from '../../server/query-schemas.ts';
 import type { ExtractRecord } from '../models.ts';
 import { OFFICIAL_LANGUAGES, STORED_LANGUAGE_ORDER } from '../vocabulary.ts';
 import { gazetteerBatch, toGraphBatch, type CitationParams, type GraphBatch } from './graph-batch.ts';
-
-/**
- * Which rows of a batch a step writes: every row, only the versions that replace one already in
- * the graph (only they have evidence to withdraw), or only the citations of documents that had
- * no version before this one (`first`: they have no citation edges yet) or did (`later`).
- */
-type RowFilter = 'all' | 'replacing' | 'first' | 'later';
 
 /**
  * When a step runs if the batch before is still committing: `early` steps touch only this
@@ -24,44 +17,99 @@ type RowFilter = 'all' | 'replacing' | 'first' | 'later';
  */
 type Phase = 'early' | 'late';
 
-/** The write queries of cypher/write/, in the order a batch runs them. */
-export const WRITE_STEPS = [
-  ['nodes', 'nodes', 'all', 'early'],
-  ['versions', 'versions', 'all', 'early'],
-  ['clear-version', 'versions', 'replacing', 'early'],
-  ['citations-instruments-new', 'instrumentCitations', 'first', 'early'],
-  ['citations-instruments', 'instrumentCitations', 'later', 'early'],
-  ['citations-documents-new', 'documentCitations', 'first', 'early'],
-  ['citations-documents', 'documentCitations', 'later', 'early'],
-  ['citations-documents-new', 'documentCitations', 'first', 'late'],
-  ['citations-documents', 'documentCitations', 'later', 'late'],
-  ['based-on', 'basedOn', 'all', 'late'],
-  ['adoptions', 'adoptions', 'all', 'late'],
-  ['publications', 'publications', 'all', 'late'],
-  ['modifiers', 'modifiers', 'all', 'late'],
-  ['subjects', 'subjects', 'all', 'late'],
-  ['files', 'files', 'all', 'late'],
-] as const satisfies readonly (readonly [string, keyof GraphBatch, RowFilter, Phase])[];
+/** What the steps of a batch learn as they go, and what they choose rows by. */
+interface Selection {
+  /** Nodes the batch before creates: their edges wait for its commit (late). */
+  leftToPrevious(symbol: string): boolean;
+  /** The versions that replace one already in the graph (only they have evidence to withdraw). */
+  replacing: Set<string>;
+  /** Documents whose only version is this batch's one: they have no citation edges yet. */
+  first: Set<string>;
+}
 
-export const writeQueriesDir = path.join(cypherDir, 'write');
+/** One step of a batch: a write query, when it runs, and the parameters of each of its runs. */
+interface WriteStep {
+  query: QueryName;
+  phase: Phase;
+  run(tx: ManagedTransaction, batch: GraphBatch, selection: Selection): Promise<QueryResult<QueryName>['counters'][]>;
+}
 
-/** The language orders the write queries take as parameters (the vocabulary's, not a list in each query). */
-const LANGUAGE_ORDERS = { storedLanguageOrder: STORED_LANGUAGE_ORDER, displayLanguageOrder: OFFICIAL_LANGUAGES };
+/** A step whose parameters and rows are its own query's types (erased to a WriteStep, so steps make one list). */
+function step<N extends QueryName>(query: N, phase: Phase, params: (batch: GraphBatch, selection: Selection) => QueryParams<N>[], found?: (rows: QueryRow<N>[], selection: Selection) => void): WriteStep {
+  return {
+    query,
+    phase,
+    async run(tx, batch, selection) {
+      const results = [];
+      for (const each of params(batch, selection)) results.push(await runQuery(tx, query, each));
+      found?.(results.flatMap((result) => result.rows), selection);
+      return results.map((result) => result.counters);
+    },
+  };
+}
+
+/** The rows as one run of a query, or none when there are none. */
+const once = <R, P>(rows: readonly R[], params: (rows: R[]) => P): P[] => (rows.length ? [params([...rows])] : []);
 
 /**
  * Rows of one statement that could meet the same edge twice must not run together: a
  * statement reads an edge's languages before it writes them. Citation rows are unique per
  * language, so one run per language keeps every read ahead of its own write.
  */
-function rowGroups<T>(rows: readonly T[]): T[][] {
-  if (rows.length === 0 || typeof rows[0] !== 'object' || rows[0] === null || !('language' in rows[0])) return [rows as T[]];
-  const groups = new Map<unknown, T[]>();
+function perLanguage<R extends { language: string }, P>(rows: readonly R[], params: (rows: R[]) => P): P[] {
+  const groups = new Map<string, R[]>();
   for (const row of rows) {
-    const language = (row as { language: unknown }).language;
-    groups.set(language, [...(groups.get(language) ?? []), row]);
+    const group = groups.get(row.language);
+    if (group) group.push(row);
+    else groups.set(row.language, [row]);
   }
-  return [...groups.values()];
+  return [...groups.values()].map(params);
 }
+
+const storedLanguageOrder = [...STORED_LANGUAGE_ORDER];
+const displayLanguageOrder = [...OFFICIAL_LANGUAGES];
+
+/**
+ * The citation rows of documents that had no version before this batch's (`first`: they have
+ * no citation edges yet) or did, to targets written early or late.
+ */
+function citations(rows: readonly CitationParams[], selection: Selection, first: boolean, phase: Phase): CitationParams[] {
+  return rows
+    .filter((row) => selection.first.has(row.source) === first)
+    .map((row) => ({ ...row, citations: row.citations.filter((c) => selection.leftToPrevious(c.target) === (phase === 'late')) }))
+    .filter((row) => row.citations.length > 0);
+}
+
+/** Which versions replace one in the graph, and which documents have this batch's version only, from what the versions step returned. */
+function sawVersions(rows: QueryRow<'write/versions'>[], selection: Selection): void {
+  const versionsBefore = new Map<string, number>();
+  for (const { symbol, language, before } of rows) {
+    if (before.includes(language)) selection.replacing.add(`${symbol}\u0000${language}`);
+    versionsBefore.set(symbol, (versionsBefore.get(symbol) ?? 0) + before.length + 1);
+  }
+  for (const [symbol, count] of versionsBefore) if (count === 1) selection.first.add(symbol);
+}
+
+/** The write queries of cypher/write/, in the order a batch runs them. */
+export const WRITE_STEPS: readonly WriteStep[] = [
+  step('write/nodes', 'early', (b) => once(b.nodes, (nodes) => ({ nodes }))),
+  step('write/versions', 'early', (b) => perLanguage(b.versions, (versions) => ({ versions, storedLanguageOrder })), sawVersions),
+  step('write/clear-version', 'early', (b, s) =>
+    perLanguage(b.versions.filter((v) => s.replacing.has(`${v.symbol}\u0000${v.language}`)), (versions) => ({ versions, storedLanguageOrder, displayLanguageOrder })),
+  ),
+  step('write/citations-instruments-new', 'early', (b, s) => perLanguage(citations(b.instrumentCitations, s, true, 'early'), (instrumentCitations) => ({ instrumentCitations }))),
+  step('write/citations-instruments', 'early', (b, s) => perLanguage(citations(b.instrumentCitations, s, false, 'early'), (instrumentCitations) => ({ instrumentCitations, storedLanguageOrder }))),
+  step('write/citations-documents-new', 'early', (b, s) => perLanguage(citations(b.documentCitations, s, true, 'early'), (documentCitations) => ({ documentCitations }))),
+  step('write/citations-documents', 'early', (b, s) => perLanguage(citations(b.documentCitations, s, false, 'early'), (documentCitations) => ({ documentCitations, storedLanguageOrder }))),
+  step('write/citations-documents-new', 'late', (b, s) => perLanguage(citations(b.documentCitations, s, true, 'late'), (documentCitations) => ({ documentCitations }))),
+  step('write/citations-documents', 'late', (b, s) => perLanguage(citations(b.documentCitations, s, false, 'late'), (documentCitations) => ({ documentCitations, storedLanguageOrder }))),
+  step('write/based-on', 'late', (b) => perLanguage(b.basedOn, (basedOn) => ({ basedOn, storedLanguageOrder }))),
+  step('write/adoptions', 'late', (b) => once(b.adoptions, (adoptions) => ({ adoptions }))),
+  step('write/publications', 'late', (b) => once(b.publications, (publications) => ({ publications }))),
+  step('write/modifiers', 'late', (b) => once(b.modifiers, (modifiers) => ({ modifiers }))),
+  step('write/subjects', 'late', (b) => once(b.subjects, (subjects) => ({ subjects }))),
+  step('write/files', 'late', (b) => once(b.files, (files) => ({ files }))),
+];
 
 export interface BatchStats {
   documents: number;
@@ -75,24 +123,16 @@ export interface BatchStats {
 export type IngestableRecord = ExtractRecord & { symbol: string; hash?: string };
 
 export class GraphWriter {
-  private readonly queries = loadQueryFiles(writeQueriesDir);
-
   constructor(
     private readonly driver: Driver,
     private readonly database?: string,
-  ) {
-    for (const [name] of WRITE_STEPS) if (!this.queries.has(name)) throw new Error(`missing cypher/write/${name}.cypher`);
-  }
-
-  private text(name: string): string {
-    return this.queries.get(name)!.text;
-  }
+  ) {}
 
   /** Which of these file keys the graph holds (files ingested whole, unchanged since). */
   async heldFiles(keys: readonly string[]): Promise<Set<string>> {
     try {
-      const { records } = await this.driver.executeQuery('MATCH (f:IngestedFile) WHERE f.key IN $keys RETURN f.key AS key', { keys }, { database: this.database, routing: 'READ' });
-      return new Set(records.map((r) => r.get('key') as string));
+      const { rows } = await runQuery({ driver: this.driver, database: this.database, routing: 'READ' }, 'write/held-files', { keys: [...keys] });
+      return new Set(rows.map((row) => row.key));
     } catch (error) {
       throw toAppError(error, 'the graph');
     }
@@ -104,8 +144,8 @@ export class GraphWriter {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(async (tx) => {
-        await tx.run(this.text('nodes'), asCypherIntegers({ nodes }) as Record<string, unknown>);
-        await tx.run(this.text('instruments'), asCypherIntegers({ instruments }) as Record<string, unknown>);
+        await runQuery(tx, 'write/nodes', { nodes });
+        await runQuery(tx, 'write/instruments', { instruments });
       });
     } catch (error) {
       throw toAppError(error, 'the graph');
@@ -180,42 +220,18 @@ export class GraphWriter {
           modifiers: all.modifiers.filter((modifier) => !this.known.has(modifier.symbol)),
         };
         current.nodes = new Set(batch.nodes.map((node) => node.symbol));
-        // What the versions step finds: the versions that replace one in the graph, and the
-        // documents whose only version is this batch's one (they have no citation edges yet).
-        const replacing = new Set<string>();
-        const versionsBefore = new Map<string, number>();
-        const first = new Set<string>();
-        const select = (filter: RowFilter, phase: Phase, rows: readonly unknown[]) => {
-          if (filter === 'all') return rows;
-          if (filter === 'replacing') return (rows as GraphBatch['versions']).filter((v) => replacing.has(`${v.symbol}\u0000${v.language}`));
-          return (rows as CitationParams[])
-            .filter((row) => first.has(row.source) === (filter === 'first'))
-            .map((row) => ({ ...row, citations: row.citations.filter((c) => leftToPrevious(c.target) === (phase === 'late')) }))
-            .filter((row) => row.citations.length > 0);
-        };
+        const selection: Selection = { leftToPrevious, replacing: new Set(), first: new Set() };
         let waited = false;
-        for (const [name, key, filter, phase] of WRITE_STEPS) {
-          if (phase === 'late' && previous && !waited) {
+        for (const step of WRITE_STEPS) {
+          if (step.phase === 'late' && previous && !waited) {
             await previous.committedOrRestarting();
             waited = true;
           }
-          for (const rows of rowGroups<unknown>(select(filter, phase, batch[key]))) {
-            if (rows.length === 0) continue;
-            const result = await tx.run(this.text(name), { ...(asCypherIntegers({ [key]: rows }) as Record<string, unknown>), ...LANGUAGE_ORDERS });
-            if (name === 'versions') {
-              for (const record of result.records) {
-                const symbol = record.get('symbol') as string;
-                const before = record.get('before') as string[];
-                if (before.includes(record.get('language') as string)) replacing.add(`${symbol}\u0000${record.get('language')}`);
-                versionsBefore.set(symbol, (versionsBefore.get(symbol) ?? 0) + before.length + 1);
-              }
-            }
-            const counters = result.summary.counters.updates();
+          for (const counters of await step.run(tx, batch, selection)) {
             stats.relationshipsCreated += counters.relationshipsCreated;
             stats.relationshipsDeleted += counters.relationshipsDeleted;
             stats.nodesCreated += counters.nodesCreated;
           }
-          if (name === 'versions') for (const [symbol, count] of versionsBefore) if (count === 1) first.add(symbol);
         }
         current.statementsRan();
       });

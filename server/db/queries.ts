@@ -19,6 +19,14 @@ function header(text: string, key: string): string | undefined {
   return new RegExp(`^//\\s*${key}:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim();
 }
 
+export const writeQueriesDir = path.join(cypherDir, 'write');
+
+/** Every named query: those of cypher/ by name, those of cypher/write/ as write/<name>. */
+export function loadAllQueryFiles(): Map<string, QueryFile> {
+  const writes = [...loadQueryFiles(writeQueriesDir).values()].map((file): [string, QueryFile] => [`write/${file.name}`, { ...file, name: `write/${file.name}` }]);
+  return new Map([...loadQueryFiles(), ...writes]);
+}
+
 export function loadQueryFiles(dir = cypherDir): Map<string, QueryFile> {
   const files = new Map<string, QueryFile>();
   for (const entry of fs.readdirSync(dir).sort()) {

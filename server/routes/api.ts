@@ -1,13 +1,15 @@
 // The HTTP API as a table of routes: each names its zod schemas (path, query, body,
 // response) and calls one use case. Express wiring and the OpenAPI document are both
-// generated from this table, so the two cannot drift apart.
-import type { Request, RequestHandler, Router } from 'express';
+// generated from this table, so the two cannot drift apart. defineRoute types each handler
+// from its own schemas: its input is what they parse to, and its answer must be what the
+// response schema describes, or `npm run typecheck` fails.
+import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { ConsoleLimits } from '../config.ts';
 import type { Repository } from '../repository.ts';
 import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
-import { BODIES } from '../../ingest/vocabulary.ts';
+import { BODIES, RECALL_RELATIONS } from '../../ingest/vocabulary.ts';
 import { citationsPerYear, statistics } from '../services/statistics.ts';
 import { ALL_EDGE_TYPES, citationPaths, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
 import {
@@ -63,7 +65,29 @@ const graphFilter = { ...documentFilter, ingested: flag.optional().describe('Onl
 const filterOf = (q: { body?: string; from?: string; to?: string; subject?: string; ingested?: boolean }) => ({ body: q.body, from: q.from, to: q.to, subject: q.subject, ingested: q.ingested });
 const symbolParam = z.object({ symbol: z.string().min(1).max(200).describe('A document symbol (any spelling) or instrument:<key>, URL-encoded as one segment') });
 
-export interface RouteSpec {
+/** What a handler gets for a part of the request: the schema's output, or nothing when the route has no schema for it. */
+type Parsed<S extends z.ZodType | undefined, Absent> = S extends z.ZodType ? z.output<S> : Absent;
+
+/** A route as written: the schemas, and a handler typed by them. */
+export interface RouteDefinition<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType> {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** `signal` is aborted when the client goes away before the answer (a cancelled console query). */
+  handle: (
+    input: { params: Parsed<P, Record<string, never>>; query: Parsed<Q, Record<string, never>>; body: Parsed<B, undefined> },
+    repository: Repository,
+    options: ApiOptions,
+    signal: AbortSignal,
+  ) => Promise<NoInfer<z.output<R>>>;
+}
+
+/** A route with its types erased, so routes of different schemas make one table: `run` parses the request's parts and calls the handler. */
+export interface Route {
   method: 'get' | 'post';
   path: string;
   summary: string;
@@ -71,19 +95,43 @@ export interface RouteSpec {
   query?: z.ZodObject;
   body?: z.ZodType;
   response: z.ZodType;
-  /** `signal` is aborted when the client goes away before the answer (a cancelled console query). */
-  handle: (input: { params: any; query: any; body: any }, repository: Repository, options: ApiOptions, signal: AbortSignal) => Promise<unknown>;
+  /** Zod errors (a bad request) become 400s in the error middleware. */
+  run: (request: { params: unknown; query: unknown; body: unknown }, repository: Repository, options: ApiOptions, signal: AbortSignal) => Promise<unknown>;
 }
 
-export const routes: RouteSpec[] = [
-  {
+// the conditional type of a generic schema is not narrowed by the check: the cast states what the check established
+const parsePart = <S extends z.ZodType | undefined, Absent>(schema: S | undefined, value: unknown, absent: Absent): Parsed<S, Absent> =>
+  (schema ? schema.parse(value) : absent) as Parsed<S, Absent>;
+
+export function defineRoute<P extends z.ZodObject | undefined = undefined, Q extends z.ZodObject | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType = z.ZodType>(
+  definition: RouteDefinition<P, Q, B, R>,
+): Route {
+  const { handle, ...described } = definition;
+  return {
+    ...described,
+    run: async (request, repository, options, signal) =>
+      handle(
+        {
+          params: parsePart<P, Record<string, never>>(definition.params, request.params, {}),
+          query: parsePart<Q, Record<string, never>>(definition.query, request.query, {}),
+          body: parsePart<B, undefined>(definition.body, request.body, undefined),
+        },
+        repository,
+        options,
+        signal,
+      ),
+  };
+}
+
+export const routes: Route[] = [
+  defineRoute({
     method: 'get',
     path: '/api/health',
     summary: 'Whether the graph answers: the Neo4j server, its version, the database, and counts.',
     response: healthResponseSchema,
     handle: (_input, repository) => health(repository),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/search',
     summary: 'Documents and instruments by symbol (any spelling: 61/177, a/res/61/177, 第61/177号, HRC 36/6) and by title words, ranked.',
@@ -95,16 +143,16 @@ export const routes: RouteSpec[] = [
     }),
     response: searchResponseSchema,
     handle: ({ query }, repository) => search(repository, query),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/documents/:symbol',
     summary: 'One document or instrument: titles, whether its text was ingested, links to the official text, citation counts in and out by relation.',
     params: symbolParam,
     response: documentResponseSchema,
     handle: ({ params }, repository) => getDocument(repository, params.symbol),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/documents/:symbol/citations',
     summary: 'The citations of (out) or to (in) a document with their evidence, a page at a time.',
@@ -118,14 +166,14 @@ export const routes: RouteSpec[] = [
     response: citationsResponseSchema,
     handle: ({ params, query }, repository) =>
       listCitations(repository, params.symbol, { direction: query.direction, relations: query.relation, limit: query.limit, cursor: query.cursor }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/recalled-by/:symbol',
     summary: 'Every resolution that recalls a text: citations of the document, of the instrument it adopted (or of the adopting resolution, for an instrument), and, with modified=true, of its addenda and corrigenda; oldest first, with the paragraph evidence.',
     params: symbolParam,
     query: z.object({
-      relations: listOf(relationSchema).default(['RECALLS', 'REAFFIRMS']),
+      relations: listOf(relationSchema).default([...RECALL_RELATIONS]),
       transitive: flag.default(false),
       modified: flag.default(false),
       ...documentFilter,
@@ -134,8 +182,8 @@ export const routes: RouteSpec[] = [
     response: recalledByResponseSchema,
     handle: ({ params, query }, repository) =>
       recalledBy(repository, params.symbol, { relations: query.relations, transitive: query.transitive, includeModified: query.modified, limit: query.limit, filter: filterOf(query) }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/lineage/:symbol',
     summary: 'Where a text comes from (ancestors: what it cites, recursively) and who relied on it (descendants), as Cytoscape elements, cut at `limit` nodes.',
@@ -150,8 +198,8 @@ export const routes: RouteSpec[] = [
     response: focusedGraphSchema,
     handle: ({ params, query }, repository) =>
       lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/paths',
     summary: 'How one text reaches another: the shortest citation paths from `from` to `to` (or, when there are none, from `to` to `from`, `reversed`), as Cytoscape elements.',
@@ -162,16 +210,16 @@ export const routes: RouteSpec[] = [
     }),
     response: pathsResponseSchema,
     handle: ({ query }, repository) => citationPaths(repository, query.from, query.to, { limit: query.limit }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/statistics',
     summary: 'The most recalled documents (recalled or reaffirmed by the most others) overall, per body and per decade, and the citations made in each year.',
     query: z.object({ top: z.coerce.number().int().min(1).max(100).default(10) }),
     response: statisticsResponseSchema,
     handle: ({ query }, repository) => statistics(repository, { top: query.top }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/documents/:symbol/citations-per-year',
     summary: 'How many documents cited a document (or instrument) in each year, by their adoption year.',
@@ -179,8 +227,8 @@ export const routes: RouteSpec[] = [
     query: z.object({ relations: listOf(relationSchema).default([...RELATIONS]) }),
     response: citationsPerYearResponseSchema,
     handle: ({ params, query }, repository) => citationsPerYear(repository, params.symbol, query.relations),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/subjects',
     summary: 'Subject keywords (SDG, UNBIS Thesaurus, EuroVoc) by words of their label, or all of one scheme, with how many documents have each.',
@@ -193,8 +241,8 @@ export const routes: RouteSpec[] = [
     handle: async ({ query }, repository) => ({
       subjects: (await repository.run('subjects', { q: query.q ?? null, scheme: query.scheme ?? null, limit: query.limit })).map((r) => ({ ...r.subject, documents: r.documents })),
     }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/neighbourhood/:symbol',
     summary: 'One hop around a document or instrument, both directions, as Cytoscape elements (for expanding a node); the filters keep the neighbours they match.',
@@ -206,8 +254,8 @@ export const routes: RouteSpec[] = [
     }),
     response: focusedGraphSchema,
     handle: ({ params, query }, repository) => neighbourhood(repository, params.symbol, { relations: query.relations, limit: query.limit, filter: filterOf(query) }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'post',
     path: '/api/cypher',
     summary: 'The read-only Cypher console: runs a query in a read transaction with a time limit; returns columns and rows, and the nodes and relationships in them as Cytoscape elements.',
@@ -215,8 +263,8 @@ export const routes: RouteSpec[] = [
     response: consoleResponseSchema,
     handle: ({ body }, repository, options, signal) =>
       repository.console.run(body.query, body.params, options.console, signal),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/queries',
     summary: 'The named example queries of cypher/ for the console menu.',
@@ -224,17 +272,8 @@ export const routes: RouteSpec[] = [
     handle: async (_input, repository) => ({
       queries: repository.queryFiles.filter((file) => file.example).map((file) => ({ name: file.name, description: file.description, query: file.text })),
     }),
-  },
+  }),
 ];
-
-/** Validates a request against a route's schemas; zod errors become 400s in the error middleware. */
-function parseInput(route: RouteSpec, request: Request) {
-  return {
-    params: route.params ? route.params.parse(request.params) : {},
-    query: route.query ? route.query.parse(request.query) : {},
-    body: route.body ? route.body.parse(request.body) : undefined,
-  };
-}
 
 export function mountRoutes(router: Router, repository: Repository, options: ApiOptions, middleware: Partial<Record<string, RequestHandler[]>> = {}): void {
   for (const route of routes) {
@@ -243,7 +282,7 @@ export function mountRoutes(router: Router, repository: Repository, options: Api
       response.on('close', () => {
         if (!response.writableFinished) gone.abort();
       });
-      const answer = await route.handle(parseInput(route, request), repository, options, gone.signal);
+      const answer = await route.run({ params: request.params, query: request.query, body: request.body }, repository, options, gone.signal);
       if (!gone.signal.aborted) response.json(answer);
     });
   }

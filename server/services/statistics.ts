@@ -5,11 +5,10 @@ import type { Repository } from '../repository.ts';
 import type { Relation, StatisticsResponse } from '../wire.ts';
 import { resolveTarget, targetParams } from './documents.ts';
 import { toGraphNode } from './values.ts';
+import { MAIN_BODIES } from '../../ingest/vocabulary.ts';
 // the explorer's own estimate (date, else year, else session), so a decade here is the column a lineage puts it in
 import { estimatedYear } from '../../client/graph/time.ts';
 
-/** The bodies with a list of their own; the rest share "other". */
-const LISTED_BODIES = ['GA', 'SC', 'HRC', 'ECOSOC'] as const;
 /** How many most-recalled documents are read (the lists per body and decade are cut from them). */
 const POOL = 5000;
 
@@ -21,9 +20,10 @@ export async function statistics(repository: Repository, options: { top: number 
   ]);
   const items = recalled.map((row) => ({ node: toGraphNode(row.props, row.labels).data, recalledBy: row.recalledBy }));
   const top = <T>(list: T[]) => list.slice(0, options.top);
-  const byBody = [...LISTED_BODIES, 'other'].map((body) => ({
+  // the main bodies have a list each; the rest share "other"
+  const byBody = [...MAIN_BODIES, 'other'].map((body) => ({
     body,
-    items: top(items.filter((i) => (body === 'other' ? !(LISTED_BODIES as readonly string[]).includes(i.node.body ?? '') : i.node.body === body))),
+    items: top(items.filter((i) => (body === 'other' ? !(MAIN_BODIES as readonly string[]).includes(i.node.body ?? '') : i.node.body === body))),
   }));
   const decadeOf = (i: (typeof items)[number]) => {
     const year = estimatedYear(i.node);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadQueryFiles } from '../../server/db/queries.ts';
-import { querySchemas } from '../../server/query-schemas.ts';
+import path from 'node:path';
+import { cypherDir, loadQueryFiles } from '../../server/db/queries.ts';
+import { querySchemas, readQuerySchemas } from '../../server/query-schemas.ts';
 
 describe('named queries', () => {
   it('when cypher/ is loaded, then every query file has a schema and every schema a file', () => {
     const files = [...loadQueryFiles().keys()].sort();
-    expect(files).toEqual(Object.keys(querySchemas).sort());
+    expect(files).toEqual(Object.keys(readQuerySchemas).sort());
+  });
+
+  it('when cypher/write/ is loaded, then every write query file has a schema (as write/<name>) and every such schema a file', () => {
+    const files = [...loadQueryFiles(path.join(cypherDir, 'write')).keys()].map((name) => `write/${name}`).sort();
+    expect(files.length).toBeGreaterThan(10);
+    expect(files).toEqual(Object.keys(querySchemas).filter((name) => name.startsWith('write/')).sort());
   });
 
   it('when a query file is loaded, then it has a description', () => {

@@ -1,0 +1,39 @@
+// The one way to run a named query of cypher/ or cypher/write/: its parameters are checked
+// against the query's zod schema (server/query-schemas.ts) before it runs and its rows parsed
+// with the row schema after, so callers get the types the data has, not casts. It runs in a
+// transaction of the caller's (a write batch's statements must commit together) or on a driver.
+import type { Driver, ManagedTransaction, QueryStatistics, RoutingControl } from 'neo4j-driver';
+import type { z } from 'zod';
+import { querySchemas, type QueryName, type QueryParams, type QueryRow } from '../query-schemas.ts';
+import { asCypherIntegers } from './driver.ts';
+import { loadAllQueryFiles, type QueryFile } from './queries.ts';
+
+/** A transaction of the caller's (anything that runs a statement), or a driver and where to run. */
+export type QueryTarget = Pick<ManagedTransaction, 'run'> | { driver: Driver; database?: string; routing?: RoutingControl };
+
+export interface QueryResult<N extends QueryName> {
+  rows: QueryRow<N>[];
+  /** What a write changed (nodes and relationships created, deleted …). */
+  counters: ReturnType<QueryStatistics['updates']>;
+}
+
+/** Each query's schemas seen through its own name, so that indexing with a generic name keeps its types. */
+const schemasByName: { [N in QueryName]: { params: z.ZodType<unknown, QueryParams<N>>; row: z.ZodType<QueryRow<N>> } } = querySchemas;
+
+let files: Map<string, QueryFile> | undefined;
+
+/** A query's text (the files are read once, on first use). */
+export function queryText(name: QueryName): string {
+  files ??= loadAllQueryFiles();
+  const file = files.get(name);
+  if (!file) throw new Error(`no query file for ${name} (cypher/${name}.cypher)`);
+  return file.text;
+}
+
+export async function runQuery<N extends QueryName>(target: QueryTarget, name: N, params: QueryParams<N>): Promise<QueryResult<N>> {
+  const schemas = schemasByName[name];
+  const text = queryText(name);
+  const sent = asCypherIntegers(schemas.params.parse(params)) as Record<string, unknown>;
+  const result = 'run' in target ? await target.run(text, sent) : await target.driver.executeQuery(text, sent, { database: target.database, routing: target.routing });
+  return { rows: result.records.map((record) => schemas.row.parse(record.toObject())), counters: result.summary.counters.updates() };
+}
