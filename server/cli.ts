@@ -1,6 +1,7 @@
 // `citegraph` subcommands. Each returns an exit code; nothing here calls process.exit,
 // so the commands can be driven from tests.
-import type { Server } from 'node:http';
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { AppError } from './errors.ts';
 import { createApp } from './app.ts';
@@ -49,6 +50,25 @@ async function connectGraph(config: Config): Promise<{ driver: ReturnType<typeof
   return { driver, database: graph.connection.database, close: () => driver.close() };
 }
 
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (a URL or headers past 16 kB, a
+ * malformed request line) get a JSON error like every other answer, not Node's bare 431 or 400.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'too_large', 'the URL and headers of the request are larger than the server reads (16 kB)']
+      : [400, 'bad_request', `the server could not read the request (${error.code ?? 'malformed HTTP'})`];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 export async function serve(config: Config, graph: Graph): Promise<{ server: Server; repository: Repository; url: string }> {
   const repository = new Repository(graph.connection, config.console.workers);
   const app = createApp(repository, config);
@@ -62,6 +82,7 @@ export async function serve(config: Config, graph: Graph): Promise<{ server: Ser
       ),
     );
   });
+  server.on('clientError', answerClientError);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   return { server, repository, url: `http://${config.http.host}:${port}` };

@@ -91,6 +91,13 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/search', () => {
+  it('when the URL is longer than the server reads (20,000 characters), then 431 with a JSON error (it was a bare 431)', async () => {
+    const response = await fetch(`${base}/api/search?q=${'a'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect((await response.json()).error.code).toBe('too_large');
+  });
+
   it('when many titles score alike, then they come in the order of their symbols (the same graph always gives the same answer)', async () => {
     const { status, body } = await get('/api/search?q=Palestine%20refugees&limit=50');
     expect(status).toBe(200);
