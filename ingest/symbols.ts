@@ -164,6 +164,9 @@ const MODIFIER = /^(add|corr|rev|amend|summary|suppl)\.?(\d*)$/i;
  */
 export function normalizeDocumentSymbol(raw: string): string | null {
   let s = raw.replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-').replace(/[\s\u00a0\u202f]+/g, ' ').trim().replace(/\*+$/, '').replace(/[.,;:]+$/, '');
+  // a modifier cut off at a line end ("…/10/Add.", "S/RES/2250(2015)/Corr") says nothing: drop it
+  // before reading the rest, which may then be a resolution symbol in its own canonical form
+  if (s.split('/').length > 2) s = s.replace(/\/\s*(?:add|corr|rev|amend)\.?$/i, '');
   // A part, volume or budget section in brackets — "(Part I)", "(Parts I and II)", "(Vol. II)",
   // "(Sect. 29G)" — is part of the symbol, before any modifier: A/75/6 (Sect. 3)/Add.9.
   let partSuffix = '';
@@ -183,8 +186,6 @@ export function normalizeDocumentSymbol(raw: string): string | null {
     }
   }
   const comps = s.split('/').map((c) => c.trim());
-  // a modifier cut off at a line end ("…/10/Add.") says nothing: drop it
-  if (comps.length > 2 && /^(?:add|corr|rev|amend)\.?$/i.test(comps[comps.length - 1]!)) comps.pop();
   if (comps.length < 2 || comps.some((c) => c === '' || /\s/.test(c))) return null;
   const first = comps[0]!.toUpperCase();
   if (!(SERIES as readonly string[]).includes(first)) return null;

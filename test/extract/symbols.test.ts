@@ -70,6 +70,9 @@ describe('normalizeDocumentSymbol', () => {
     ['A/CONF.157/24 (Part I)', 'A/CONF.157/24 (Part I)'],
     ['A/74/213.', 'A/74/213'],
     ['FCCC/CP/2015/10/Add.', 'FCCC/CP/2015/10'],
+    // a modifier cut at a line end, after a resolution symbol: the resolution's canonical form (bench:reliability's fuzz)
+    ['S/RES/2250(2015)/Corr', 'S/RES/2250 (2015)'],
+    ['A/RES/61/177/Add.', 'A/RES/61/177'],
     ['WHA58/2005/REC/1', null],
     ['A/B', null],
   ])('%s → %s', (raw, canonical) => {
