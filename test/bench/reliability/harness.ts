@@ -12,6 +12,7 @@ import { createDriver } from '../../../server/db/driver.ts';
 import { applySchema } from '../../../server/db/schema.ts';
 import { freePort } from '../../support/free-port.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../../support/throwaway-neo4j.ts';
+import { mulberry32 } from '../synthetic.ts';
 
 export interface Row {
   measure: string;
@@ -43,17 +44,8 @@ export function machine(): string {
 
 export const log = (line: string) => console.error(line);
 
-/** A deterministic PRNG (mulberry32), so a seed names a run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG (the synthetic corpus's mulberry32), so a seed names a run. */
+export const random = mulberry32;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
