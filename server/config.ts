@@ -46,7 +46,7 @@ const envSchema = z.object({
   CITEGRAPH_CONSOLE_MAX_ELEMENTS: z.coerce.number().int().min(1).max(100_000).default(2000),
   CITEGRAPH_CONSOLE_MAX_BYTES: z.coerce.number().int().min(10_000).max(1_000_000_000).default(4_000_000),
   CITEGRAPH_CONSOLE_MAX_VALUE_BYTES: z.coerce.number().int().min(100).max(100_000_000).default(65_536),
-  CITEGRAPH_CONSOLE_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  CITEGRAPH_CONSOLE_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
   CITEGRAPH_CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   CITEGRAPH_START_CORPUS: z.enum(['bundle', 'sample']).default('bundle'),
   CITEGRAPH_UN_DOCS_URL: z.string().url().default('https://documents.un.org'),

@@ -102,7 +102,7 @@ export class Repository {
   constructor(
     readonly connection: Connection,
     /** How many console queries run at once, each on a worker thread of its own. */
-    private readonly consoleWorkers = 2,
+    private readonly consoleWorkers = 4,
   ) {
     this.driver = createDriver(connection);
     this.queries = loadQueryFiles();

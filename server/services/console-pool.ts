@@ -29,6 +29,8 @@ export type ConsoleOutcome =
 
 interface Waiting {
   job: ConsoleJob;
+  /** A worker has taken the job: its time limit starts. */
+  started: () => void;
   resolve: (response: ConsoleResponse) => void;
   reject: (error: unknown) => void;
 }
@@ -37,6 +39,9 @@ interface Slot {
   worker: Worker;
   current?: Waiting;
 }
+
+/** How long a query may wait for a free worker before the answer is 503 (busy). */
+const QUEUE_WAIT_MS = 30_000;
 
 /** A worker's heap: an answer that would need more is refused (422), not the server's memory. */
 const WORKER_HEAP_MB = 512;
@@ -53,39 +58,52 @@ export class ConsolePool {
     private readonly endTransaction: (tag: string) => Promise<void>,
   ) {}
 
-  /** Runs a query; answers 504 at the deadline (counted from now, waiting included) or when `signal` aborts. */
+  /**
+   * Runs a query on the next free worker. Its time limit counts from when a worker takes it up
+   * (past it: 504, whatever the query does); a query that waits longer than QUEUE_WAIT_MS for a
+   * worker is answered 503 (busy) without running. `signal` aborting ends it wherever it is.
+   */
   run(query: string, params: Record<string, unknown>, limits: ConsoleLimits, signal?: AbortSignal): Promise<ConsoleResponse> {
     if (this.closed) return Promise.reject(new AppError('console_closed', 'the console is shutting down', 503));
     return new Promise<ConsoleResponse>((resolve, reject) => {
       const job: ConsoleJob = { query, params, limits, tag: randomUUID() };
-      const stop = (error: AppError) => {
+      let timer: NodeJS.Timeout | undefined;
+      const settle = () => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', cancel);
+      };
+      const stop = (error: AppError) => {
+        settle();
         const queued = this.queue.indexOf(waiting);
         if (queued >= 0) this.queue.splice(queued, 1);
         const slot = this.slots.find((s) => s.current === waiting);
         if (slot) this.replace(slot, job.tag);
         reject(error);
       };
-      const timer = setTimeout(
-        () => stop(new QueryTimeoutError(`the query ran longer than the console's time limit (${limits.timeoutMs} ms) and was stopped`, { timeoutMs: limits.timeoutMs })),
-        limits.timeoutMs,
-      );
       const cancel = () => stop(new AppError('cancelled', 'the request was cancelled', 499));
       signal?.addEventListener('abort', cancel, { once: true });
       const waiting: Waiting = {
         job,
-        resolve: (response) => {
+        started: () => {
           clearTimeout(timer);
-          signal?.removeEventListener('abort', cancel);
+          timer = setTimeout(
+            () => stop(new QueryTimeoutError(`the query ran longer than the console's time limit (${limits.timeoutMs} ms) and was stopped`, { timeoutMs: limits.timeoutMs })),
+            limits.timeoutMs,
+          );
+        },
+        resolve: (response) => {
+          settle();
           resolve(response);
         },
         reject: (error) => {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', cancel);
+          settle();
           reject(error);
         },
       };
+      timer = setTimeout(
+        () => stop(new AppError('console_busy', `every console worker was busy for ${QUEUE_WAIT_MS / 1000} s; try again in a moment`, 503, { retryAfterSeconds: 5 })),
+        QUEUE_WAIT_MS,
+      );
       this.queue.push(waiting);
       this.dispatch();
     });
@@ -142,6 +160,7 @@ export class ConsolePool {
       if (!slot) return;
       const waiting = this.queue.shift()!;
       slot.current = waiting;
+      waiting.started();
       slot.worker.postMessage(waiting.job);
     }
   }
