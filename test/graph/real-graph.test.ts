@@ -14,7 +14,9 @@ import { ensureGraph } from '../../server/db/graph.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { sampleDir } from '../../server/sample.ts';
 import { BUNDLE, unpackBundle } from '../../server/bundle.ts';
-import type { Repository } from '../../server/repository.ts';
+import { Repository } from '../../server/repository.ts';
+import { search } from '../../server/services/search.ts';
+import { BadRequestError } from '../../server/errors.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { importMetadata } from '../../ingest/metadata-command.ts';
 import { rankGraph } from '../../ingest/rank.ts';
@@ -366,4 +368,23 @@ describe('the bundled corpus', () => {
       fs.rmSync(cache, { recursive: true, force: true });
     }
   }, 600_000);
+
+  it('when search words make a query too large for the full-text index, then it is a bad request (400), not a 500', async () => {
+    // Found by bench:reliability's API fuzz on this graph: Lucene's clause limit, not a fault of the server.
+    const q = '咁😥ڍ叻 P匉傩唴匞٩佉C僖😌٤>及僌ُ';
+    const repository = new Repository(testConnection());
+    try {
+      const answer = await search(repository, { q, limit: 10 }).then(
+        (result) => ({ ok: true as const, result }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      if (answer.ok) expect(answer.result.results).toEqual([]);
+      else {
+        expect(answer.error).toBeInstanceOf(BadRequestError);
+        expect((answer.error as BadRequestError).message).toContain('too large for the full-text index');
+      }
+    } finally {
+      await repository.close();
+    }
+  });
 });
