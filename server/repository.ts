@@ -126,7 +126,7 @@ export class Repository {
    * schema and admin command), streamed record by record into `run.onRecord`. Its time limit
    * is kept by the caller (services/console-pool.ts), which can stop it wherever it is.
    */
-  async runReadOnly(query: string, params: Record<string, unknown>, run: ReadOnlyRun): Promise<{ columns: string[]; stopped: boolean }> {
+  async runReadOnly(query: string, params: Record<string, unknown>, run: ReadOnlyRun): Promise<{ columns: string[] }> {
     const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ, fetchSize: CONSOLE_FETCH_SIZE });
     try {
       await this.assertReadOnlyPlan(session, query, params, run.timeoutMs);
@@ -136,16 +136,12 @@ export class Repository {
       try {
         const result = tx.run(query, asCypherIntegers(params) as Record<string, unknown>);
         let columns: string[] = [];
-        let stopped = false;
         for await (const record of result) {
           columns = record.keys as string[];
-          if (!run.onRecord(columns.map((column) => record.get(column)))) {
-            stopped = true;
-            break;
-          }
+          if (!run.onRecord(columns.map((column) => record.get(column)))) break;
         }
         if (columns.length === 0) columns = ((await result.keys()) as string[]) ?? [];
-        return { columns, stopped };
+        return { columns };
       } finally {
         // Nothing to keep: a read transaction ends by rolling back.
         if (tx.isOpen()) await tx.rollback().catch(() => {});
