@@ -37,3 +37,7 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE FULLTEXT INDEX title_words_other IF NOT EXISTS
 FOR (n:Document|Instrument) ON EACH [n.title_fr, n.name_fr, n.title_es, n.name_es, n.title_ru, n.name_ru, n.title_ar, n.name_ar]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+
+// The graph's one version node (cypher/write/graph-version.cypher): ingests that run at once MERGE the same one.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS
+FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;

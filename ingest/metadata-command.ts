@@ -61,6 +61,8 @@ export async function importMetadata(file: string, graph: { driver: Driver; data
         summary.matched += counts?.matched ?? 0;
         summary.titles += counts?.titles ?? 0;
         summary.dates += counts?.dates ?? 0;
+        // titles and dates are what a lineage shows: the API servers' cached answers are now old
+        await runQuery(tx, 'write/graph-version', {});
       });
     } catch (error) {
       throw toAppError(error, 'the graph');

@@ -36,6 +36,8 @@ export async function rankGraph(graph: { driver: Driver; database?: string }): P
   for (let i = 0; i < rows.length; i += BATCH) {
     await runQuery({ driver: graph.driver, database: graph.database }, 'write/rank-scores', { rows: rows.slice(i, i + BATCH) });
   }
+  // ranks are what a lineage shows (node size): the API servers' cached answers are now old
+  await runQuery({ driver: graph.driver, database: graph.database }, 'write/graph-version', {});
   return { nodes: citations.order, edges: citations.size, milliseconds: Math.round(performance.now() - started) };
 }
 

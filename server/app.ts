@@ -10,6 +10,7 @@ import { projectRoot, type Config } from './config.ts';
 import { AppError } from './errors.ts';
 import type { Repository } from './repository.ts';
 import { mountRoutes, openApiDocument } from './routes/api.ts';
+import { GraphVersion, ResultCache } from './services/result-cache.ts';
 
 export const clientDist = path.join(projectRoot, 'dist', 'client');
 
@@ -34,7 +35,7 @@ const errorMiddleware: ErrorRequestHandler = (error, _request, response, _next) 
   response.status(500).json({ error: { code: 'internal', message: 'internal error; the server log has the details' } });
 };
 
-export function createApp(repository: Repository, config: Pick<Config, 'console'>): express.Express {
+export function createApp(repository: Repository, config: Pick<Config, 'console' | 'resultCache'>): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -67,7 +68,12 @@ export function createApp(repository: Repository, config: Pick<Config, 'console'
   });
   const router = express.Router();
   const { requestsPerMinute: _perMinute, workers: _workers, ...consoleLimits } = config.console;
-  mountRoutes(router, repository, { console: consoleLimits }, { '/api/cypher': [consoleLimiter] });
+  const { maxEntries, maxBytes } = config.resultCache;
+  const cache =
+    maxEntries > 0 && maxBytes > 0
+      ? { answers: new ResultCache(maxEntries, maxBytes), version: new GraphVersion(async () => (await repository.run('graph-version', {}))[0]?.token ?? null) }
+      : undefined;
+  mountRoutes(router, repository, { console: consoleLimits, cache }, { '/api/cypher': [consoleLimiter] });
   router.get('/api/openapi.json', (_request, response) => {
     response.json(openApiDocument());
   });

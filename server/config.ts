@@ -48,6 +48,8 @@ const envSchema = z.object({
   CITEGRAPH_CONSOLE_MAX_VALUE_BYTES: z.coerce.number().int().min(100).max(100_000_000).default(65_536),
   CITEGRAPH_CONSOLE_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
   CITEGRAPH_CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  CITEGRAPH_RESULT_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
+  CITEGRAPH_RESULT_CACHE_MB: z.coerce.number().int().min(0).max(64_000).default(128),
   CITEGRAPH_START_CORPUS: z.enum(['bundle', 'sample']).default('bundle'),
   CITEGRAPH_UN_DOCS_URL: z.string().url().default('https://documents.un.org'),
   /** Neo4j Browser of a server citegraph does not start (NEO4J_URI), for the console's link; the servers it starts serve their own. */
@@ -81,6 +83,8 @@ export interface Config {
   /** Neo4j Browser of an external server, when the user names it. */
   neo4jBrowserUrl?: string;
   console: ConsoleLimits & { requestsPerMinute: number; workers: number };
+  /** The per-server cache of lineage answers, keyed by the graph's version (0 entries or 0 bytes: no cache). */
+  resultCache: { maxEntries: number; maxBytes: number };
   managed: ManagedOptions;
 }
 
@@ -121,6 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       requestsPerMinute: env.CITEGRAPH_CONSOLE_RATE_LIMIT,
       workers: env.CITEGRAPH_CONSOLE_WORKERS,
     },
+    resultCache: { maxEntries: env.CITEGRAPH_RESULT_CACHE_ENTRIES, maxBytes: env.CITEGRAPH_RESULT_CACHE_MB * 2 ** 20 },
     managed: {
       version: NEO4J_VERSION,
       boltPort: env.CITEGRAPH_NEO4J_BOLT_PORT,

@@ -80,14 +80,26 @@ export const readQuerySchemas = {
     params: z.object({ ...byStart, ...filters, relations: relationList, limit }),
     row: edgeRowSchema.extend({ depth: z.number().int() }),
   },
-  'lineage-step': {
+  'lineage-walk': {
     params: z.object({
       ancestorSymbols: z.array(z.string()), ancestorKeys: z.array(z.string()),
       descendantSymbols: z.array(z.string()), descendantKeys: z.array(z.string()),
       ancestorLimit: z.number().int().min(0).max(5000), descendantLimit: z.number().int().min(0).max(5000),
       relations: edgeTypeList,
     }),
-    row: edgeRowSchema.extend({ direction: z.enum(['ancestors', 'descendants']) }),
+    row: z.object({ direction: z.enum(['ancestors', 'descendants']), edge: z.string(), source: z.string(), target: z.string() }),
+  },
+  'lineage-nodes': {
+    params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()) }),
+    row: z.object({ props, labels }),
+  },
+  'lineage-edges': {
+    params: z.object({ edges: z.array(z.string()) }),
+    row: z.object({ edge: z.string(), type: z.string(), props }),
+  },
+  'graph-version': {
+    params: noParams,
+    row: z.object({ token: z.string().nullable(), changes: z.number().int().nullable() }),
   },
   neighbourhood: {
     params: z.object({ ...byStart, relations: edgeTypeList, limit }),
@@ -225,6 +237,7 @@ export const writeQuerySchemas = {
     row: z.object({ matched: count, titles: count, dates: count }),
   },
   'write/migrate-source-files': { params: z.object({ storedLanguageOrder }), row: z.object({ migrated: count }) },
+  'write/graph-version': { params: noParams, row: noRows },
   'write/rank-edges': { params: noParams, row: z.object({ source: z.string(), target: z.string() }) },
   'write/rank-scores': {
     params: z.object({ rows: z.array(z.object({ id: z.string().nullable(), key: z.string().nullable(), score: z.number() })) }),

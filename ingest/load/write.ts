@@ -109,6 +109,8 @@ export const WRITE_STEPS: readonly WriteStep[] = [
   step('write/modifiers', 'late', (b) => once(b.modifiers, (modifiers) => ({ modifiers }))),
   step('write/subjects', 'late', (b) => once(b.subjects, (subjects) => ({ subjects }))),
   step('write/files', 'late', (b) => once(b.files, (files) => ({ files }))),
+  // Last: a new version token for the API servers' result caches, in the batch's own transaction.
+  step('write/graph-version', 'late', () => [{}]),
 ];
 
 export interface BatchStats {
@@ -146,6 +148,7 @@ export class GraphWriter {
       await session.executeWrite(async (tx) => {
         await runQuery(tx, 'write/nodes', { nodes });
         await runQuery(tx, 'write/instruments', { instruments });
+        await runQuery(tx, 'write/graph-version', {});
       });
     } catch (error) {
       throw toAppError(error, 'the graph');

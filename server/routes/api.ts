@@ -7,6 +7,7 @@ import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { ConsoleLimits } from '../config.ts';
 import type { Repository } from '../repository.ts';
+import type { GraphVersion, ResultCache } from '../services/result-cache.ts';
 import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
 import { BODIES, RECALL_RELATIONS } from '../../ingest/vocabulary.ts';
@@ -34,6 +35,8 @@ import {
 
 export interface ApiOptions {
   console: ConsoleLimits;
+  /** Answers of the routes marked `cached`, under the graph's version (absent: nothing is cached). */
+  cache?: { answers: ResultCache; version: GraphVersion };
 }
 
 /** "RECALLS,REAFFIRMS" or repeated parameters → a list of one enum. */
@@ -77,6 +80,8 @@ export interface RouteDefinition<P extends z.ZodObject | undefined, Q extends z.
   query?: Q;
   body?: B;
   response: R;
+  /** Whether an answer is kept in the result cache under the graph's version (services/result-cache.ts): a pure function of the URL and the graph. */
+  cached?: boolean;
   /** `signal` is aborted when the client goes away before the answer (a cancelled console query). */
   handle: (
     input: { params: Parsed<P, Record<string, never>>; query: Parsed<Q, Record<string, never>>; body: Parsed<B, undefined> },
@@ -95,6 +100,7 @@ export interface Route {
   query?: z.ZodObject;
   body?: z.ZodType;
   response: z.ZodType;
+  cached?: boolean;
   /** Zod errors (a bad request) become 400s in the error middleware. */
   run: (request: { params: unknown; query: unknown; body: unknown }, repository: Repository, options: ApiOptions, signal: AbortSignal) => Promise<unknown>;
 }
@@ -196,6 +202,7 @@ export const routes: Route[] = [
       limit: z.coerce.number().int().min(1).max(2000).default(300),
     }),
     response: focusedGraphSchema,
+    cached: true,
     handle: ({ params, query }, repository) =>
       lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) }),
   }),
@@ -282,8 +289,17 @@ export function mountRoutes(router: Router, repository: Repository, options: Api
       response.on('close', () => {
         if (!response.writableFinished) gone.abort();
       });
-      const answer = await route.run({ params: request.params, query: request.query, body: request.body }, repository, options, gone.signal);
-      if (!gone.signal.aborted) response.json(answer);
+      const run = () => route.run({ params: request.params, query: request.query, body: request.body }, repository, options, gone.signal);
+      const version = route.cached && options.cache ? await options.cache.version.current() : null;
+      if (version === null) {
+        const answer = await run();
+        if (!gone.signal.aborted) response.json(answer);
+        return;
+      }
+      // The same URL on the same graph version is the same answer (a failure is not kept).
+      const key = `${version} ${request.originalUrl}`;
+      const { body, hit } = await options.cache!.answers.getOrCompute(key, async () => JSON.stringify(await run()));
+      if (!gone.signal.aborted) response.set('citegraph-cache', hit ? 'hit' : 'miss').type('json').send(body);
     });
   }
 }

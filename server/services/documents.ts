@@ -3,10 +3,10 @@
 import { bareNumberPrefixes, parseSymbolQuery } from '../../ingest/symbols.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { Repository } from '../repository.ts';
-import type { EdgeRow } from '../query-schemas.ts';
+import type { EdgeRow, QueryRow } from '../query-schemas.ts';
 import { EDGE_TYPES, EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
 import { type EdgeType, type GraphElements, type GraphNode, type Relation } from '../wire.ts';
-import { ElementsBuilder, toGraphEdge, toGraphNode } from './values.ts';
+import { ElementsBuilder, graphEdge, toGraphEdge, toGraphNode } from './values.ts';
 
 export const ALL_EDGE_TYPES: EdgeType[] = [...EDGE_TYPES];
 
@@ -161,7 +161,11 @@ export async function recalledBy(
   };
 }
 
-/** The lineage as Cytoscape elements: breadth-first, one query per level and direction, capped at maxNodes. */
+/**
+ * The lineage as Cytoscape elements: breadth-first, one query per level for both directions,
+ * capped at maxNodes. The walk reads ids only (lineage-walk); what the answer shows is read
+ * once at the end, for the nodes and edges it keeps (lineage-nodes, lineage-edges).
+ */
 export async function lineage(
   repository: Repository,
   input: string,
@@ -170,15 +174,15 @@ export async function lineage(
   const target = await resolveTarget(repository, input);
   const focus = target.node;
   const walks = {
-    ancestors: newWalk(focus, options.direction !== 'descendants'),
-    descendants: newWalk(focus, options.direction !== 'ancestors'),
+    ancestors: newWalk(focus.data.id, options.direction !== 'descendants'),
+    descendants: newWalk(focus.data.id, options.direction !== 'ancestors'),
   };
   // Breadth-first, one query per level for both directions at once, each direction with its
   // own frontier and its own share of the node cap.
   for (let level = 0; level < options.depth; level++) {
     const limits = { ancestors: stepLimit(walks.ancestors, options.maxNodes), descendants: stepLimit(walks.descendants, options.maxNodes) };
     if (limits.ancestors === 0 && limits.descendants === 0) break;
-    const rows = await repository.run('lineage-step', {
+    const rows = await repository.run('lineage-walk', {
       ancestorSymbols: symbolsOf(walks.ancestors.frontier),
       ancestorKeys: keysOf(walks.ancestors.frontier),
       descendantSymbols: symbolsOf(walks.descendants.frontier),
@@ -193,34 +197,106 @@ export async function lineage(
     }
   }
   // Ancestors first, so a cut keeps where the text comes from before who relied on it.
-  const builder = new ElementsBuilder(options.maxNodes);
-  builder.addNode(focus);
-  const rows = [...walks.ancestors.rows, ...walks.descendants.rows];
-  // A filter keeps the documents it matches (and the focus), with the edges between them:
-  // the walk goes through every document, so a match beyond one that is filtered out is still found.
-  const keep = options.filter && hasFilter(options.filter) ? await lineageFilter(repository, rows, focus.data.id, options.filter) : null;
-  for (const row of rows) {
-    if (!keep) builder.addRow(row);
-    else {
-      const [from, to] = [keep(row.fromProps, row.fromLabels), keep(row.toProps, row.toLabels)];
-      if (from && to) builder.addRow(row);
-      else if (from) builder.addNode(toGraphNode(row.fromProps, row.fromLabels));
-      else if (to) builder.addNode(toGraphNode(row.toProps, row.toLabels));
+  const steps = [...walks.ancestors.steps, ...walks.descendants.steps];
+  const shape = new LineageShape(options.maxNodes, focus.data.id);
+  let nodes: Map<string, GraphNode>;
+  if (options.filter && hasFilter(options.filter)) {
+    // A filter keeps the documents it matches (and the focus), with the edges between them: the
+    // walk goes through every document, so a match beyond one that is filtered out is still
+    // found. Judging a node takes its data: every node the walk met is read.
+    nodes = await nodesById(repository, [...new Set(steps.flatMap((step) => [step.source, step.target]))], focus);
+    const keep = await nodeFilter(repository, [...nodes.values()].map((node) => node.data), focus.data.id, options.filter);
+    const kept = (id: string) => nodes.has(id) && keep(nodes.get(id)!.data);
+    for (const step of steps) {
+      const [from, to] = [kept(step.source), kept(step.target)];
+      if (from && to) shape.addStep(step);
+      else if (from) shape.addNode(step.source);
+      else if (to) shape.addNode(step.target);
     }
+  } else {
+    for (const step of steps) shape.addStep(step);
+    nodes = await nodesById(repository, shape.nodes, focus);
   }
-  if (walks.ancestors.cut || walks.descendants.cut) builder.truncated = true;
-  return { ...builder.build(), focus: focus.data.id };
+  const evidence = await edgesById(repository, shape.steps.map((step) => step.edge));
+  const edges = new Map<string, GraphElements['edges'][number]>();
+  for (const step of shape.steps) {
+    const found = evidence.get(step.edge);
+    // an edge or node an ingest removed since the walk saw it is left out
+    if (!found || !nodes.has(step.source) || !nodes.has(step.target)) continue;
+    const edge = graphEdge(step.source, step.target, found.type, found.props);
+    edges.set(edge.data.id, edge);
+  }
+  return {
+    nodes: shape.nodes.flatMap((id) => nodes.get(id) ?? []),
+    edges: [...edges.values()],
+    truncated: shape.truncated || walks.ancestors.cut || walks.descendants.cut,
+    focus: focus.data.id,
+  };
 }
 
-/** Which lineage nodes a filter keeps: one query for the subject, the rest from the nodes' own data. */
-async function lineageFilter(repository: Repository, rows: EdgeRow[], focusId: string, filter: DocumentFilter) {
+/** Nodes by their wire ids (a symbol, or "instrument:<key>"), with the focus already known. */
+async function nodesById(repository: Repository, ids: readonly string[], focus: GraphNode): Promise<Map<string, GraphNode>> {
+  const nodes = new Map([[focus.data.id, focus]]);
+  const wanted = ids.filter((id) => id !== focus.data.id);
+  if (wanted.length === 0) return nodes;
+  const rows = await repository.run('lineage-nodes', { symbols: symbolsOf(wanted), keys: keysOf(wanted) });
+  for (const row of rows) {
+    const node = toGraphNode(row.props, row.labels);
+    nodes.set(node.data.id, node);
+  }
+  return nodes;
+}
+
+async function edgesById(repository: Repository, ids: string[]): Promise<Map<string, { type: string; props: Record<string, unknown> }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await repository.run('lineage-edges', { edges: ids });
+  return new Map(rows.map((row) => [row.edge, row]));
+}
+
+/** A lineage step: a relationship (its element id) and the wire ids of its two ends. */
+type Step = Omit<QueryRow<'lineage-walk'>, 'direction'>;
+
+/**
+ * Which nodes and edges an answer keeps, by id, in the order they come: each node once, at
+ * most maxNodes of them, an edge only with both its ends (as ElementsBuilder does with whole rows).
+ */
+class LineageShape {
+  readonly nodes: string[] = [];
+  readonly steps: Step[] = [];
+  private readonly seen = new Set<string>();
+  truncated = false;
+
+  constructor(
+    private readonly maxNodes: number,
+    focus: string,
+  ) {
+    this.addNode(focus);
+  }
+
+  addNode(id: string): boolean {
+    if (this.seen.has(id)) return true;
+    if (this.seen.size >= this.maxNodes) {
+      this.truncated = true;
+      return false;
+    }
+    this.seen.add(id);
+    this.nodes.push(id);
+    return true;
+  }
+
+  addStep(step: Step): void {
+    if (this.addNode(step.source) && this.addNode(step.target)) this.steps.push(step);
+  }
+}
+
+/** Which nodes a filter keeps: one query for the subject, the rest from the nodes' own data. */
+async function nodeFilter(repository: Repository, nodes: GraphNode['data'][], focusId: string, filter: DocumentFilter) {
   let withSubject: Set<string> | null = null;
   if (filter.subject) {
-    const symbols = [...new Set(rows.flatMap((r) => [r.fromProps.symbol, r.toProps.symbol]).filter((s): s is string => typeof s === 'string'))];
+    const symbols = [...new Set(nodes.flatMap((node) => (node.symbol === null ? [] : [node.symbol])))];
     withSubject = new Set((await repository.run('documents-with-subject', { symbols, subject: filter.subject })).map((r) => r.symbol));
   }
-  return (props: Record<string, unknown>, labels: string[]) => {
-    const node = toGraphNode(props, labels).data;
+  return (node: GraphNode['data']) => {
     if (node.id === focusId) return true;
     // an instrument has no body, date or subject: a filter does not keep it
     if (node.type === 'instrument') return false;
@@ -233,15 +309,17 @@ async function lineageFilter(repository: Repository, rows: EdgeRow[], focusId: s
 }
 
 interface Walk {
-  frontier: GraphNode['data'][];
+  /** Wire ids of the nodes the next level starts from. */
+  frontier: string[];
   seen: Set<string>;
-  rows: EdgeRow[];
+  steps: Step[];
   cut: boolean;
 }
 
-const newWalk = (focus: GraphNode, active: boolean): Walk => ({ frontier: active ? [focus.data] : [], seen: new Set([focus.data.id]), rows: [], cut: false });
-const symbolsOf = (nodes: GraphNode['data'][]) => nodes.filter((n) => n.type === 'document').map((n) => n.symbol!);
-const keysOf = (nodes: GraphNode['data'][]) => nodes.filter((n) => n.type === 'instrument').map((n) => n.key!);
+const INSTRUMENT_PREFIX = 'instrument:';
+const newWalk = (focus: string, active: boolean): Walk => ({ frontier: active ? [focus] : [], seen: new Set([focus]), steps: [], cut: false });
+const symbolsOf = (ids: readonly string[]) => ids.filter((id) => !id.startsWith(INSTRUMENT_PREFIX));
+const keysOf = (ids: readonly string[]) => ids.filter((id) => id.startsWith(INSTRUMENT_PREFIX)).map((id) => id.slice(INSTRUMENT_PREFIX.length));
 
 /** How many rows a level may bring: one more than can fit tells that the cap cut it. */
 function stepLimit(walk: Walk, maxNodes: number): number {
@@ -255,15 +333,15 @@ function stepLimit(walk: Walk, maxNodes: number): number {
   return Math.min(5000, room * 4 + 1);
 }
 
-function advance(walk: Walk, found: EdgeRow[], limit: number): void {
+function advance(walk: Walk, found: QueryRow<'lineage-walk'>[], limit: number): void {
   if (limit === 0) return;
   if (found.length === limit) walk.cut = true;
-  const next: GraphNode['data'][] = [];
-  for (const row of found) {
-    walk.rows.push(row);
-    for (const end of [toGraphNode(row.fromProps, row.fromLabels).data, toGraphNode(row.toProps, row.toLabels).data]) {
-      if (!walk.seen.has(end.id)) {
-        walk.seen.add(end.id);
+  const next: string[] = [];
+  for (const { edge, source, target } of found) {
+    walk.steps.push({ edge, source, target });
+    for (const end of [source, target]) {
+      if (!walk.seen.has(end)) {
+        walk.seen.add(end);
         next.push(end);
       }
     }
@@ -284,8 +362,9 @@ export async function neighbourhood(
   const focus = target.node;
   let rows = await repository.run('neighbourhood', { ...targetParams(target), relations: options.relations, limit: options.limit + 1 });
   if (options.filter && hasFilter(options.filter)) {
-    const keep = await lineageFilter(repository, rows, focus.data.id, options.filter);
-    rows = rows.filter((row) => keep(row.fromProps, row.fromLabels) && keep(row.toProps, row.toLabels));
+    const ends = (row: EdgeRow) => [toGraphNode(row.fromProps, row.fromLabels).data, toGraphNode(row.toProps, row.toLabels).data];
+    const keep = await nodeFilter(repository, rows.flatMap(ends), focus.data.id, options.filter);
+    rows = rows.filter((row) => ends(row).every(keep));
   }
   const builder = new ElementsBuilder(options.limit + 1);
   builder.addNode(focus);

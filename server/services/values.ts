@@ -174,10 +174,13 @@ export function edgeEvidence(p: Record<string, unknown>): Evidence {
 }
 
 export function toGraphEdge(row: EdgeRow): GraphEdge {
-  const source = nodeId(row.fromProps, row.fromLabels);
-  const target = nodeId(row.toProps, row.toLabels);
-  const evidence = edgeEvidence(row.props);
-  const relation = edgeTypeSchema.parse(row.type);
+  return graphEdge(nodeId(row.fromProps, row.fromLabels), nodeId(row.toProps, row.toLabels), row.type, row.props);
+}
+
+/** An edge between two node ids (nodeId) with a relationship's type and properties. */
+export function graphEdge(source: string, target: string, type: string, props: Record<string, unknown>): GraphEdge {
+  const evidence = edgeEvidence(props);
+  const relation = edgeTypeSchema.parse(type);
   return { data: { id: `${source}|${relation}|${target}|${evidence.paragraph ?? ''}`, source, target, relation, ...evidence } };
 }
 

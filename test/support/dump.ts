@@ -1,7 +1,8 @@
 // A canonical dump of the whole graph: every node and relationship with its labels,
 // type and properties, sorted, so two graphs compare equal exactly when they are the same.
 // The ingest's own bookkeeping — which files it holds whole, (:IngestedFile) — is not part of
-// the document graph and is left out: ingesting a changed file leaves the old file's mark.
+// the document graph and is left out: ingesting a changed file leaves the old file's mark. So is
+// the graph's version token (:GraphVersion), new with every write.
 import type { Driver } from 'neo4j-driver';
 
 /** Plain JSON with sorted keys; Neo4j temporal values become their ISO strings. */
@@ -25,7 +26,7 @@ export interface GraphDump {
 
 export async function dumpGraph(driver: Driver, database?: string): Promise<GraphDump> {
   const nodes = await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:IngestedFile RETURN coalesce(n.symbol, n.key) AS key, labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:IngestedFile AND NOT n:GraphVersion RETURN coalesce(n.symbol, n.key) AS key, labels(n) AS labels, properties(n) AS props',
     {},
     { database },
   );

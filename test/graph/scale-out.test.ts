@@ -1,0 +1,137 @@
+// Growing past one machine: every read the API makes is a read transaction (in a cluster, the
+// driver sends it to a follower), a read route refuses writes, the API works over a routing
+// URI (neo4j://, what a cluster or Aura is reached by), and answers cached per API server are
+// keyed by the graph's version, so an ingest is seen by the next request.
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../server/cli.ts';
+import { createDriver } from '../../server/db/driver.ts';
+import { ensureGraph } from '../../server/db/graph.ts';
+import { loadAllQueryFiles } from '../../server/db/queries.ts';
+import { runQuery } from '../../server/db/run-query.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import type { Repository } from '../../server/repository.ts';
+import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
+import { generateRecords } from '../bench/synthetic.ts';
+import { wipeGraph } from '../support/dump.ts';
+import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
+
+let driver: Driver;
+const database = () => testConnection().database;
+const running: { server: Server; repository: Repository }[] = [];
+/** The test server's address with a routing scheme: Community answers routing-table requests for itself alone. */
+const routingUri = () => testConnection().uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
+const records = [...generateRecords({ documents: 300, seed: 9 })] as IngestableRecord[];
+const FOUNDER = encodeURIComponent('A/RES/31/1');
+
+async function startApi(env: Record<string, string> = {}) {
+  const config = externalTestConfig({ HOST: '127.0.0.1', ...env });
+  const started = await serve(config, await ensureGraph(config));
+  running.push(started);
+  return started.url;
+}
+
+const get = async (url: string) => {
+  const response = await fetch(url);
+  return { status: response.status, cache: response.headers.get('citegraph-cache'), text: await response.text() };
+};
+
+beforeAll(async () => {
+  driver = testDriver();
+  await applySchema(driver, database());
+  await wipeGraph(driver, database());
+  const writer = new GraphWriter(driver, database());
+  await writer.writeGazetteer();
+  await writer.writeRecords(records.slice(0, 150));
+});
+
+afterAll(async () => {
+  for (const { server, repository } of running) {
+    server.close();
+    await repository.close();
+  }
+  await driver.close();
+});
+
+describe('routing-aware reads', () => {
+  it('when every named query is planned, then Neo4j classifies those of cypher/ as reads (a follower runs them) and the ingest writes as writes', async () => {
+    const routed = createDriver({ ...testConnection(), uri: routingUri() });
+    try {
+      const kinds: Record<string, string> = {};
+      for (const file of loadAllQueryFiles().values()) {
+        const { summary } = await routed.executeQuery(`EXPLAIN ${file.text}`, {}, { database: database(), routing: 'READ' });
+        kinds[file.name] = summary.queryType;
+      }
+      const reads = Object.entries(kinds).filter(([name]) => !name.startsWith('write/'));
+      expect(reads.length).toBeGreaterThan(20);
+      for (const [name, kind] of reads) expect(`${name}: ${kind}`).toBe(`${name}: r`);
+      for (const name of ['write/nodes', 'write/citations-documents', 'write/graph-version', 'write/metadata', 'write/rank-scores']) expect(kinds[name]).toMatch(/w/);
+    } finally {
+      await routed.close();
+    }
+  });
+
+  it('when a write goes on a read route over neo4j://, then Neo4j refuses it and nothing is written', async () => {
+    const routed = createDriver({ ...testConnection(), uri: routingUri() });
+    try {
+      await expect(routed.executeQuery('CREATE (:RoutingProbe)', {}, { database: database(), routing: 'READ' })).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+      // the way the API runs its named queries (Repository.run): a write query there is refused as well
+      await expect(runQuery({ driver: routed, database: database(), routing: 'READ' }, 'write/graph-version', {})).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+      const { records: [row] } = await routed.executeQuery('MATCH (p:RoutingProbe) RETURN count(p) AS n', {}, { database: database(), routing: 'READ' });
+      expect(row?.get('n')).toBe(0);
+    } finally {
+      await routed.close();
+    }
+  });
+
+  it('when the API is given a neo4j:// URI, then it answers health, lineage and the console over it', async () => {
+    const url = await startApi({ NEO4J_URI: routingUri() });
+    const health = JSON.parse((await get(`${url}/api/health`)).text);
+    expect(health.neo4j.uri).toBe(routingUri());
+    expect(health.counts.documents).toBeGreaterThan(150);
+    const lineage = await get(`${url}/api/lineage/${FOUNDER}?direction=descendants&depth=2`);
+    expect(lineage.status).toBe(200);
+    expect(JSON.parse(lineage.text).nodes.length).toBeGreaterThan(5);
+    const refused = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'CREATE (:RoutingProbe) RETURN 1' }) });
+    expect(refused.status).toBe(403);
+  });
+});
+
+describe('the result cache, keyed by the graph version', () => {
+  it('when the same lineage is asked twice, then the second answer is the cached one, byte for byte', async () => {
+    const url = await startApi();
+    const path = `${url}/api/lineage/${FOUNDER}?direction=descendants&depth=3&limit=500`;
+    const first = await get(path);
+    const second = await get(path);
+    expect([first.cache, second.cache]).toEqual(['miss', 'hit']);
+    expect(second.text).toBe(first.text);
+  });
+
+  it('when an ingest commits between two asks, then the second is computed again and shows the new documents', async () => {
+    const url = await startApi();
+    const path = `${url}/api/lineage/${FOUNDER}?direction=descendants&depth=1&limit=2000`;
+    const before = await get(path);
+    expect((await get(path)).cache).toBe('hit');
+    await new GraphWriter(driver, database()).writeRecords(records.slice(150));
+    const after = await get(path);
+    expect(after.cache).toBe('miss');
+    expect(JSON.parse(after.text).nodes.length).toBeGreaterThan(JSON.parse(before.text).nodes.length);
+  });
+
+  it('when the graph has no version (nothing that keeps one wrote it), then nothing is cached', async () => {
+    const url = await startApi();
+    await driver.executeQuery('MATCH (v:GraphVersion) DELETE v', {}, { database: database() });
+    const path = `${url}/api/lineage/${FOUNDER}?direction=ancestors&depth=1`;
+    expect([(await get(path)).cache, (await get(path)).cache]).toEqual([null, null]);
+  });
+
+  it('when the cache is turned off, then answers are computed every time', async () => {
+    await new GraphWriter(driver, database()).writeGazetteer(); // a version again
+    const url = await startApi({ CITEGRAPH_RESULT_CACHE_ENTRIES: '0' });
+    const path = `${url}/api/lineage/${FOUNDER}?direction=ancestors&depth=2`;
+    const [first, second] = [await get(path), await get(path)];
+    expect([first.cache, second.cache]).toEqual([null, null]);
+    expect(second.text).toBe(first.text);
+  });
+});
