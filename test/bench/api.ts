@@ -1,101 +1,181 @@
-// npm run bench:api [-- --documents 100000 --requests 400 --concurrency 8]
+// npm run bench:api [-- --documents 100000 --requests 400 --concurrency 1,8,32 --draw uniform,zipf
+//                      --endpoints search,recalled-by,neighbourhood,lineage --neo4j-uri bolt://127.0.0.1:7687]
 // Loads the synthetic corpus (test/bench/synthetic.ts: 100,000 documents, about 1,000,000
-// citation edges) into a throw-away Neo4j, serves the API on a free port, and measures
-// p50/p95/p99 latency under concurrent requests for search, recalled-by, lineage (depth 3)
-// and neighbourhood, on documents drawn at random from the corpus.
+// citation edges) into a throw-away Neo4j (or into the server --neo4j-uri names, when it holds
+// no document yet; one that holds documents is used as it is), serves the API from a process
+// of its own on a free port, and measures p50/p95/p99 latency under concurrent requests for
+// search, recalled-by, neighbourhood and lineage (depth 3, both directions), and the API
+// server's peak RSS.
+//
+// Two ways of drawing the documents asked for:
+// - uniform: every ingested document alike; a result cache barely hits, so this is what the
+//   work itself costs;
+// - zipf: the documents ranked by citations received, the k-th drawn with probability
+//   proportional to 1/k (s = 1): the most cited resolutions are the ones people open, and
+//   about 4 in 10 requests go to the 100 most cited.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { serve } from '../../server/cli.ts';
-import { loadConfig } from '../../server/config.ts';
+import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../server/db/driver.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
 import { writeInBatches } from '../support/write-batches.ts';
 import { generateRecords, mulberry32 } from './synthetic.ts';
-import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
 const { values } = parseArgs({
   options: {
     documents: { type: 'string', default: '100000' },
     requests: { type: 'string', default: '400' },
-    concurrency: { type: 'string', default: '1,4,8' },
+    concurrency: { type: 'string', default: '1,8,32' },
+    draw: { type: 'string', default: 'uniform,zipf' },
+    endpoints: { type: 'string', default: 'search,recalled-by,neighbourhood,lineage' },
+    'neo4j-uri': { type: 'string' },
   },
 });
 const documents = Number(values.documents);
 const requests = Number(values.requests);
 const concurrencies = values.concurrency.split(',').map(Number);
+const draws = values.draw.split(',') as ('uniform' | 'zipf')[];
+const wanted = new Set(values.endpoints.split(','));
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
-console.log(`bench:api on ${machine}: ${documents} documents, ${requests} requests per endpoint, ${concurrencies.join(' / ')} at a time`);
-const neo4j = await startThrowawayNeo4j({ heap: '3g', pageCache: '3g' });
-const driver = createDriver(neo4j.graph.connection);
+console.log(`bench:api on ${machine}: ${requests} requests per endpoint, ${concurrencies.join(' / ')} at a time, draws ${draws.join(', ')}`);
 
-try {
+const CITATIONS = ':RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES';
+
+async function load(driver: Driver): Promise<void> {
   await applySchema(driver);
   const writer = new GraphWriter(driver);
   await writer.writeGazetteer();
-  const loadStarted = performance.now();
-  const symbols: string[] = [];
-  const corpus = function* () {
-    for (const record of generateRecords({ documents })) {
-      symbols.push(record.symbol!);
-      yield record as IngestableRecord;
-    }
+  const started = performance.now();
+  const records = function* () {
+    for (const record of generateRecords({ documents })) yield record as IngestableRecord;
   };
-  await writeInBatches(writer, corpus(), { batchSize: 1000, onBatch: (n) => n % 20_000 === 0 && console.log(`  loaded ${n} documents…`) });
-  const { records } = await driver.executeQuery('MATCH ()-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->() RETURN count(r) AS edges');
-  const edges = Number(records[0]?.get('edges'));
-  console.log(`Loaded ${symbols.length} documents and ${edges} citation edges in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s.\n`);
+  await writeInBatches(writer, records(), { batchSize: 1000, onBatch: (n) => n % 20_000 === 0 && console.log(`  loaded ${n} documents…`) });
+  console.log(`Loaded ${documents} documents in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+}
 
-  const config = loadConfig({ NEO4J_URI: neo4j.graph.connection.uri, PORT: '0', HOST: '127.0.0.1' });
-  const { server, repository, url } = await serve(config, { mode: 'external', connection: config.external!, description: '' });
+/** The API server as a child process; resolves once it prints its address. */
+async function startServer(uri: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'api-server.ts')], {
+    env: { ...process.env, NEO4J_URI: uri },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the API server exited (${code}) before it listened`)));
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^listening (\S+)/.exec(line);
+      if (match) resolve(match[1]!);
+    });
+  });
+  /** Resident and peak resident memory of the server process (MB), from the kernel's own count. */
+  const memory = () => {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const mb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) / 1024;
+    return { rss: mb('VmRSS'), peak: mb('VmHWM') };
+  };
+  const stop = () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM')));
+  return { url, memory, stop };
+}
+
+let throwaway: ThrowawayNeo4j | undefined;
+let uri = values['neo4j-uri'];
+if (!uri) {
+  throwaway = await startThrowawayNeo4j({ heap: '3g', pageCache: '3g' });
+  uri = throwaway.graph.connection.uri;
+}
+const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
+try {
+  const counted = await driver.executeQuery('MATCH (d:Document) WHERE d.ingested RETURN count(d) AS n');
+  if (Number(counted.records[0]?.get('n')) === 0) await load(driver);
+  // The documents to ask for, most cited first (ties by symbol, so that a draw is the same every run).
+  const { records } = await driver.executeQuery(
+    `MATCH (d:Document) WHERE d.ingested RETURN d.symbol AS symbol, COUNT { (d)<-[${CITATIONS}]-() } AS cited ORDER BY cited DESC, symbol`,
+  );
+  const symbols = records.map((r) => String(r.get('symbol')));
+  const cited = records.map((r) => Number(r.get('cited')));
+  const edges = cited.reduce((a, b) => a + b, 0);
+  console.log(`Graph: ${symbols.length} ingested documents, ${edges} citation edges into them.\n`);
+
+  // Zipf over the ranks: a cumulative table, drawn by bisection.
+  const cumulative: number[] = [];
+  symbols.reduce((sum, _, k) => (cumulative.push(sum + 1 / (k + 1)), sum + 1 / (k + 1)), 0);
+  const zipfIndex = (u: number) => {
+    const goal = u * cumulative[cumulative.length - 1]!;
+    let [lo, hi] = [0, cumulative.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < goal) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  server = await startServer(uri);
+  const { url } = server;
   const random = mulberry32(42);
-  const pick = () => encodeURIComponent(symbols[Math.floor(random() * symbols.length)]!);
+  let draw: 'uniform' | 'zipf' = 'uniform';
+  const pick = () => encodeURIComponent(symbols[draw === 'zipf' ? zipfIndex(random()) : Math.floor(random() * symbols.length)]!);
   const searchTerms = ['61/177', 'A/RES/70/1', 'human rights', 'enforced disappearance', '第75/1号', 'HRC 36/6', 'climate', 'S/RES/1325 (2000)'];
 
-  const endpoints: [string, () => string, number?][] = [
-    ['search', () => `/api/search?q=${encodeURIComponent(searchTerms[Math.floor(random() * searchTerms.length)]!)}`],
-    ['recalled-by', () => `/api/recalled-by/${pick()}`, 50],
-    ['neighbourhood', () => `/api/neighbourhood/${pick()}`, 50],
-    ['lineage (depth 3)', () => `/api/lineage/${pick()}?depth=3`, 150],
+  const endpoints: [string, string, () => string, Record<number, number>?][] = [
+    ['search', 'search', () => `/api/search?q=${encodeURIComponent(searchTerms[Math.floor(random() * searchTerms.length)]!)}`],
+    ['recalled-by', 'recalled-by', () => `/api/recalled-by/${pick()}`, { 1: 50, 8: 50 }],
+    ['neighbourhood', 'neighbourhood', () => `/api/neighbourhood/${pick()}`, { 1: 50, 8: 50 }],
+    ['lineage', 'lineage (depth 3)', () => `/api/lineage/${pick()}?depth=3`, { 1: 150, 8: 150, 32: 400 }],
   ];
 
   const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  const rows: string[] = [];
-  for (const concurrency of concurrencies) {
-    for (const [name, path, target] of endpoints) {
-      const run = async (count: number) => {
-        const latencies: number[] = [];
-        let next = 0;
-        let failures = 0;
-        await Promise.all(
-          Array.from({ length: concurrency }, async () => {
-            while (next++ < count) {
-              const started = performance.now();
-              const response = await fetch(`${url}${path()}`);
-              await response.arrayBuffer();
-              latencies.push(performance.now() - started);
-              if (!response.ok) failures++;
-            }
-          }),
+  console.log('| draw | concurrent clients | endpoint | p50 ms | p95 ms | p99 ms | requests/s | cache hits | errors | API RSS MB (max) | target |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const drawn of draws) {
+    draw = drawn;
+    for (const concurrency of concurrencies) {
+      for (const [key, name, path, targets] of endpoints) {
+        if (!wanted.has(key) || (key === 'search' && drawn === 'zipf')) continue;
+        const run = async (count: number) => {
+          const latencies: number[] = [];
+          let [next, failures, hits, rss] = [0, 0, 0, 0];
+          const sampler = setInterval(() => (rss = Math.max(rss, server!.memory().rss)), 100);
+          await Promise.all(
+            Array.from({ length: concurrency }, async () => {
+              while (next++ < count) {
+                const started = performance.now();
+                const response = await fetch(`${url}${path()}`);
+                await response.arrayBuffer();
+                latencies.push(performance.now() - started);
+                if (!response.ok) failures++;
+                if (response.headers.get('citegraph-cache') === 'hit') hits++;
+              }
+            }),
+          );
+          clearInterval(sampler);
+          return { latencies: latencies.sort((a, b) => a - b), failures, hits, rss: Math.max(rss, server!.memory().rss) };
+        };
+        await run(Math.min(100, requests)); // warm-up: plans cached, pages in memory
+        const started = performance.now();
+        const { latencies, failures, hits, rss } = await run(requests);
+        const seconds = (performance.now() - started) / 1000;
+        const p95 = percentile(latencies, 95);
+        const target = targets?.[concurrency];
+        const verdict = target === undefined ? '' : p95 < target ? `✓ (< ${target} ms)` : `✗ (target < ${target} ms)`;
+        console.log(
+          `| ${drawn} | ${concurrency} | ${name} | ${percentile(latencies, 50).toFixed(1)} | ${p95.toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${(latencies.length / seconds).toFixed(0)} | ${((100 * hits) / latencies.length).toFixed(0)} % | ${failures} | ${rss.toFixed(0)} | ${verdict} |`,
         );
-        return { latencies: latencies.sort((a, b) => a - b), failures };
-      };
-      await run(Math.min(100, requests)); // warm-up: plans cached, pages in memory
-      const started = performance.now();
-      const { latencies, failures } = await run(requests);
-      const seconds = (performance.now() - started) / 1000;
-      const p95 = percentile(latencies, 95);
-      const verdict = target === undefined ? '' : p95 < target ? `✓ (< ${target} ms)` : `✗ (target < ${target} ms)`;
-      rows.push(`| ${concurrency} | ${name} | ${percentile(latencies, 50).toFixed(1)} | ${p95.toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${(latencies.length / seconds).toFixed(0)} | ${failures} | ${verdict} |`);
+      }
     }
   }
-  console.log('| concurrent clients | endpoint | p50 ms | p95 ms | p99 ms | requests/s | errors | target |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const row of rows) console.log(row);
-  server.close();
-  await repository.close();
+  console.log(`\nAPI server peak RSS over the whole run: ${server.memory().peak.toFixed(0)} MB; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
 } finally {
+  await server?.stop();
   await driver.close();
-  await neo4j.stop();
+  await throwaway?.stop();
 }
