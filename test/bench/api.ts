@@ -36,6 +36,8 @@ const { values } = parseArgs({
     draw: { type: 'string', default: 'uniform,zipf' },
     endpoints: { type: 'string', default: 'search,recalled-by,neighbourhood,lineage' },
     'neo4j-uri': { type: 'string' },
+    /** The Neo4j process of --neo4j-uri, when it runs on this machine: its CPU time per request is reported. */
+    'neo4j-pid': { type: 'string' },
   },
 });
 const documents = Number(values.documents);
@@ -82,14 +84,28 @@ async function startServer(uri: string) {
     return { rss: mb('VmRSS'), peak: mb('VmHWM') };
   };
   const stop = () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM')));
-  return { url, memory, stop };
+  return { url, memory, stop, pid: child.pid };
+}
+
+/** CPU time (user + system, ms) a process of this machine has used so far, from the kernel's count; 0 when it is not ours to see. */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 let throwaway: ThrowawayNeo4j | undefined;
 let uri = values['neo4j-uri'];
+let neo4jPid = values['neo4j-pid'] ? Number(values['neo4j-pid']) : undefined;
 if (!uri) {
   throwaway = await startThrowawayNeo4j({ heap: '3g', pageCache: '3g' });
   uri = throwaway.graph.connection.uri;
+  neo4jPid = Number(/pid (\d+)/.exec(throwaway.graph.description)?.[1]) || undefined;
 }
 const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
@@ -134,8 +150,8 @@ try {
   ];
 
   const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  console.log('| draw | concurrent clients | endpoint | p50 ms | p95 ms | p99 ms | requests/s | cache hits | errors | API RSS MB (max) | target |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| draw | concurrent clients | endpoint | p50 ms | p95 ms | p99 ms | requests/s | cache hits | errors | API RSS MB (max) | CPU ms a request: API / Neo4j | target |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const drawn of draws) {
     draw = drawn;
     for (const concurrency of concurrencies) {
@@ -162,13 +178,16 @@ try {
         };
         await run(Math.min(100, requests)); // warm-up: plans cached, pages in memory
         const started = performance.now();
+        const cpuBefore = [cpuMs(server.pid), cpuMs(neo4jPid)];
         const { latencies, failures, hits, rss } = await run(requests);
         const seconds = (performance.now() - started) / 1000;
+        const [apiCpu, neo4jCpu] = [cpuMs(server.pid) - cpuBefore[0]!, cpuMs(neo4jPid) - cpuBefore[1]!].map((ms) => (ms / latencies.length).toFixed(1));
+        const cpu = `${apiCpu} / ${neo4jPid === undefined ? '?' : neo4jCpu}`;
         const p95 = percentile(latencies, 95);
         const target = targets?.[concurrency];
         const verdict = target === undefined ? '' : p95 < target ? `✓ (< ${target} ms)` : `✗ (target < ${target} ms)`;
         console.log(
-          `| ${drawn} | ${concurrency} | ${name} | ${percentile(latencies, 50).toFixed(1)} | ${p95.toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${(latencies.length / seconds).toFixed(0)} | ${((100 * hits) / latencies.length).toFixed(0)} % | ${failures} | ${rss.toFixed(0)} | ${verdict} |`,
+          `| ${drawn} | ${concurrency} | ${name} | ${percentile(latencies, 50).toFixed(1)} | ${p95.toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${(latencies.length / seconds).toFixed(0)} | ${((100 * hits) / latencies.length).toFixed(0)} % | ${failures} | ${rss.toFixed(0)} | ${cpu} | ${verdict} |`,
         );
       }
     }
