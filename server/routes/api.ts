@@ -298,7 +298,7 @@ export function mountRoutes(router: Router, repository: Repository, options: Api
       }
       // The same URL on the same graph version is the same answer (a failure is not kept).
       const key = `${version} ${request.originalUrl}`;
-      const { body, hit } = await options.cache!.answers.getOrCompute(key, async () => JSON.stringify(await run()));
+      const { body, hit } = await options.cache!.answers.getOrCompute(key, async () => Buffer.from(JSON.stringify(await run())));
       if (!gone.signal.aborted) response.set('citegraph-cache', hit ? 'hit' : 'miss').type('json').send(body);
     });
   }

@@ -4,18 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { GraphVersion, ResultCache } from '../../server/services/result-cache.ts';
 
-const answer = (kb: number) => 'x'.repeat(kb * 512); // kb kB as the cache counts (2 bytes a code unit)
+const answer = (kb: number) => Buffer.alloc(kb * 1024, 'x');
+const text = (value: string) => Buffer.from(value);
 
 describe('ResultCache', () => {
   it('when more answers come than it holds, then the least recently used go first', () => {
     const cache = new ResultCache(2, 1 << 20);
-    cache.set('a', '1');
-    cache.set('b', '2');
-    expect(cache.get('a')).toBe('1'); // a is now the most recent
-    cache.set('c', '3');
+    cache.set('a', text('1'));
+    cache.set('b', text('2'));
+    expect(cache.get('a')?.toString()).toBe('1'); // a is now the most recent
+    cache.set('c', text('3'));
     expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe('1');
-    expect(cache.get('c')).toBe('3');
+    expect(cache.get('a')?.toString()).toBe('1');
+    expect(cache.get('c')?.toString()).toBe('3');
     expect(cache.size.entries).toBe(2);
   });
 
@@ -39,16 +40,16 @@ describe('ResultCache', () => {
     const cache = new ResultCache(100, 1 << 20);
     cache.set('a', answer(2));
     cache.set('a', answer(2));
-    expect(cache.size).toEqual({ entries: 1, bytes: (answer(2).length + 1) * 2 });
+    expect(cache.size).toEqual({ entries: 1, bytes: 2 * 1024 + 2 });
   });
 
   it('when several ask for the same answer at once, then it is computed once and all get it', async () => {
     const cache = new ResultCache(10, 1 << 20);
     let computed = 0;
-    const compute = async () => (computed++, await new Promise((resolve) => setTimeout(resolve, 20)), 'answer');
+    const compute = async () => (computed++, await new Promise((resolve) => setTimeout(resolve, 20)), text('answer'));
     const answers = await Promise.all([1, 2, 3].map(() => cache.getOrCompute('k', compute)));
     expect(computed).toBe(1);
-    expect(answers.map((a) => a.body)).toEqual(['answer', 'answer', 'answer']);
+    expect(answers.map((a) => a.body.toString())).toEqual(['answer', 'answer', 'answer']);
     expect(answers.filter((a) => !a.hit)).toHaveLength(1);
     expect((await cache.getOrCompute('k', compute)).hit).toBe(true);
   });
@@ -56,7 +57,7 @@ describe('ResultCache', () => {
   it('when a computation fails, then the failure is not kept and the next ask computes again', async () => {
     const cache = new ResultCache(10, 1 << 20);
     await expect(cache.getOrCompute('k', () => Promise.reject(new Error('Neo4j went away')))).rejects.toThrow('went away');
-    expect(await cache.getOrCompute('k', async () => 'answer')).toEqual({ body: 'answer', hit: false });
+    expect(await cache.getOrCompute('k', async () => text('answer'))).toEqual({ body: text('answer'), hit: false });
   });
 });
 
