@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from './paths.ts';
 import { formatRankSummary, rankGraph } from './rank.ts';
 import cliProgress from 'cli-progress';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -105,7 +105,7 @@ function extractorRevision(): string {
       else if (/\.(?:ts|mjs)$/.test(entry.name)) hash.update(entry.name).update(fs.readFileSync(full));
     }
   };
-  walk(path.dirname(fileURLToPath(import.meta.url)));
+  walk(path.join(projectRoot, 'ingest'));
   return (revision = hash.digest('hex').slice(0, 16));
 }
 

@@ -3,7 +3,8 @@
 // ExtractError with a clear message, and nothing of a file is used when any of it fails.
 import { open, stat, readdir, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExtractError, type SourceText } from './models.ts';
+import { ExtractError } from './errors.ts';
+import type { SourceText } from './models.ts';
 import { DOCUMENT_EXTENSIONS, detectFormat } from './formats/index.ts';
 
 export { DOCUMENT_EXTENSIONS, MAX_FILE_BYTES } from './formats/index.ts';

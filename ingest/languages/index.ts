@@ -1,7 +1,8 @@
 // Language registry: detection, and the language tables compiled once into
 // the matchers the pipeline stages use.
 import { EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES, type OfficialLanguage } from '../vocabulary.ts';
-import { ExtractError, type Body, type Language, type Relation } from '../models.ts';
+import { ExtractError } from '../errors.ts';
+import type { Body, Language, Relation } from '../models.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
 import type { LanguageTable } from './types.ts';
 import { en } from './en.ts';

@@ -2,6 +2,7 @@
 // Neo4j meanwhile); few files are parsed in the main thread, where a worker would cost more than it saves.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../paths.ts';
 import type { Language } from '../models.ts';
 import { parseForIngest, type ParseOutcome } from './parse.ts';
 
@@ -37,7 +38,7 @@ export async function* parseFiles(files: readonly string[], options: { lang?: La
   };
   const pool = Array.from({ length: workers }, () => {
     // parse-worker.mjs loads the TypeScript worker through tsx, as the main thread is.
-    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { lang: options.lang } });
+    const worker = new Worker(workerEntry('parse-worker', import.meta.url), { workerData: { lang: options.lang } });
     worker.on('message', (outcome: ParseOutcome) => {
       outcomes.set(busy.get(worker)!, outcome);
       busy.delete(worker);
