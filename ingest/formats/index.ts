@@ -24,6 +24,17 @@ export interface FormatEntry {
 }
 
 const MB = 1024 * 1024;
+
+/** A reader's module, imported once: `import()` resolves the specifier again at every call. */
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+};
+const pdf = once(() => import('./pdf.ts'));
+const docx = once(() => import('./docx.ts'));
+const doc = once(() => import('./doc.ts'));
+const html = once(() => import('./html.ts'));
+const akn = once(() => import('./akn.ts'));
 const PDF_SIGNATURE = /^(?:\ufeff|\s){0,16}%PDF-/; // a few bytes of junk before the header are tolerated, as readers do
 const ZIP_SIGNATURE = /^PK\x03\x04/;
 const OLE_SIGNATURE = /^\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1/;
@@ -37,10 +48,10 @@ const asText = (bytes: Uint8Array): Rendered => {
 
 /** In the order they are tried: binary signatures first, then markup, then text. */
 export const FORMAT_TABLE: readonly FormatEntry[] = [
-  { format: 'pdf', name: 'PDF', extensions: ['.pdf'], maxBytes: 64 * MB, sniff: (h) => PDF_SIGNATURE.test(h), read: async (b) => (await import('./pdf.ts')).readPdf(b) },
-  { format: 'docx', name: 'Word (.docx)', extensions: ['.docx'], maxBytes: 32 * MB, sniff: (h) => ZIP_SIGNATURE.test(h), read: async (b) => (await import('./docx.ts')).readDocx(b) },
-  { format: 'doc', name: 'Word 97–2003 (.doc)', extensions: ['.doc'], maxBytes: 32 * MB, sniff: (h) => OLE_SIGNATURE.test(h), read: async (b) => (await import('./doc.ts')).readDoc(b) },
-  { format: 'html', name: 'HTML', extensions: ['.html', '.htm', '.xhtml'], maxBytes: 16 * MB, sniff: (h) => HTML_START.test(h), read: async (b) => (await import('./html.ts')).readHtml(decodeText(b)) },
+  { format: 'pdf', name: 'PDF', extensions: ['.pdf'], maxBytes: 64 * MB, sniff: (h) => PDF_SIGNATURE.test(h), read: async (b) => (await pdf()).readPdf(b) },
+  { format: 'docx', name: 'Word (.docx)', extensions: ['.docx'], maxBytes: 32 * MB, sniff: (h) => ZIP_SIGNATURE.test(h), read: async (b) => (await docx()).readDocx(b) },
+  { format: 'doc', name: 'Word 97–2003 (.doc)', extensions: ['.doc'], maxBytes: 32 * MB, sniff: (h) => OLE_SIGNATURE.test(h), read: async (b) => (await doc()).readDoc(b) },
+  { format: 'html', name: 'HTML', extensions: ['.html', '.htm', '.xhtml'], maxBytes: 16 * MB, sniff: (h) => HTML_START.test(h), read: async (b) => (await html()).readHtml(decodeText(b)) },
   { format: 'akn', name: 'Akoma Ntoso XML', extensions: ['.xml', '.akn'], maxBytes: 32 * MB, sniff: (h) => XML_START.test(h), read: (b) => readXml(decodeText(b)) },
   { format: 'markdown', name: 'Markdown', extensions: ['.md', '.markdown'], maxBytes: 8 * MB, sniff: () => false, read: asText },
   { format: 'text', name: 'text', extensions: ['.txt'], maxBytes: 8 * MB, sniff: () => false, read: asText },
@@ -53,10 +64,10 @@ export const DOCUMENT_EXTENSIONS = FORMAT_TABLE.flatMap((f) => f.extensions);
 export const MAX_FILE_BYTES = Math.max(...FORMAT_TABLE.map((f) => f.maxBytes));
 
 async function readXml(xml: string): Promise<Rendered> {
-  const { isAkomaNtoso, readAkn } = await import('./akn.ts');
+  const { isAkomaNtoso, readAkn } = await akn();
   if (!isAkomaNtoso(xml.slice(0, 4096))) {
     const root = /<([A-Za-z_][\w.:-]*)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1];
-    if (root && /^(?:[\w-]+:)?html$/i.test(root)) return (await import('./html.ts')).readHtml(xml);
+    if (root && /^(?:[\w-]+:)?html$/i.test(root)) return (await html()).readHtml(xml);
     throw new ExtractError('unsupported-format', `XML but not Akoma Ntoso (root element <${root ?? '?'}>)`);
   }
   return readAkn(xml);

@@ -29,7 +29,16 @@ export interface InstrumentPattern {
   kinds: string[];
   short: boolean;
   re: RegExp;
+  /**
+   * The words of the name, upper-cased, longest first: a text whose upper-cased form lacks one
+   * of them cannot match `re` (a case-insensitive match compares characters by their upper
+   * case), so the regular expression runs only on the few texts that could name the instrument.
+   */
+  words: string[];
 }
+
+/** The runs of letters and digits in a name, upper-cased, longest first (the likeliest to be missing). */
+const wordsOf = (name: string) => [...new Set((name.match(/[\p{L}\p{N}]+/gu) ?? [name]).map((w) => w.toUpperCase()))].sort((a, b) => b.length - a.length);
 
 export interface CompiledLanguage {
   table: LanguageTable;
@@ -153,7 +162,7 @@ function compile(t: LanguageTable): CompiledLanguage {
     const names = [named.name, ...named.variants];
     for (const n of names) {
       const src = t.alphabetic ? `${ws0}${t.article ? `(?:${escape(t.article)}\\s+)?` : ''}${phrase(n, true)}${wb}` : escape(n);
-      instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g') });
+      instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g'), words: wordsOf(n) });
     }
     for (const s of ins.shortForms[t.code] ?? []) {
       const kinds = shortKinds.get(s) ?? [];
@@ -164,7 +173,7 @@ function compile(t: LanguageTable): CompiledLanguage {
   for (const [s, kinds] of shortKinds) {
     // Short forms are case-sensitive in English ("the Convention", not "a convention"), and not the start of another name.
     const src = t.alphabetic ? `${ws0}${phrase(s, true).replace(/^the/, '[Tt]he')}${wb}${t.shortFormNotBefore ? `(?![\\s-]+(?:${t.shortFormNotBefore})${wb})` : ''}` : escape(s);
-    instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g') });
+    instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g'), words: wordsOf(s) });
   }
   const alternatives = (names: string[]) => names.slice().sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
   const foreign = alternatives(t.foreignBodies);
