@@ -37,8 +37,14 @@ export interface InstrumentPattern {
   words: string[];
 }
 
-/** The runs of letters and digits in a name, upper-cased, longest first (the likeliest to be missing). */
-const wordsOf = (name: string) => [...new Set((name.match(/[\p{L}\p{N}]+/gu) ?? [name]).map((w) => w.toUpperCase()))].sort((a, b) => b.length - a.length);
+/**
+ * The runs of letters and digits in a name, upper-cased, longest first (the likeliest to be
+ * missing); short words ("of", "the") are in nearly every text, so looking for them only costs.
+ */
+const wordsOf = (name: string) => {
+  const words = [...new Set((name.match(/[\p{L}\p{N}]+/gu) ?? [name]).map((w) => w.toUpperCase()))].sort((a, b) => b.length - a.length);
+  return words.filter((w, i) => i === 0 || w.length >= 4);
+};
 
 export interface CompiledLanguage {
   table: LanguageTable;
