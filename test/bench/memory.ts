@@ -29,6 +29,9 @@ const bins = [ownBin, ...(values.bin ?? []).map((bin) => path.resolve(bin))];
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 console.log(`bench:memory on ${machine}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+// Wiping a graph of 10⁵ documents between runs needs more than the 256 MB a transaction may
+// take by default (the ingest itself runs within it).
+process.env.CITEGRAPH_NEO4J_TX_MEMORY ??= '1g';
 const neo4j = await startThrowawayNeo4j({ heap: '2g', pageCache: '1g' });
 const driver = createDriver(neo4j.graph.connection);
 console.log(`${neo4j.graph.description}\n`);
