@@ -1,4 +1,4 @@
-// npm run bench:memory [-- --files 10000,100000 --bin path/to/citegraph.mjs]
+// npm run bench:memory [-- --files 10000,100000 --bin path/to/citegraph.mjs --skip-own]
 // Memory of a whole `citegraph ingest` as a user runs it: synthetic text files (one resolution
 // each, test/bench/synthetic.ts) written to a temporary folder, ingested by the command in its
 // own process into a throw-away Neo4j; the peak resident memory of that process (VmHWM, from
@@ -21,11 +21,13 @@ const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '10000,100000' },
     bin: { type: 'string', multiple: true },
+    /** Only the --bin commands (a baseline run alone). */
+    'skip-own': { type: 'boolean', default: false },
   },
 });
 const sizes = values.files.split(',').map(Number);
 const ownBin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'bin', 'citegraph.mjs');
-const bins = [ownBin, ...(values.bin ?? []).map((bin) => path.resolve(bin))];
+const bins = [...(values['skip-own'] ? [] : [ownBin]), ...(values.bin ?? []).map((bin) => path.resolve(bin))];
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 console.log(`bench:memory on ${machine}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -14,7 +14,7 @@ const at = (...parts: string[]) => path.join(root, ...parts);
 
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'citegraph-sources-'));
-  for (const [file, text] of [
+  for (const [file, text] of <[string, string][]>[
     ['a/one.txt', 'x'],
     ['a/two.md', 'x'],
     ['a/notes.json', 'x'],
