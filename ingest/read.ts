@@ -1,7 +1,7 @@
 // Stage 1 — read: a file (or bytes) to the source texts of the documents in it. The format is
 // told from the content (formats/index.ts); every reason a file cannot be used becomes an
 // ExtractError with a clear message, and nothing of a file is used when any of it fails.
-import { open, stat, readdir, lstat } from 'node:fs/promises';
+import { open, stat, readdir, lstat, opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExtractError } from './errors.ts';
 import type { SourceText } from './models.ts';
@@ -66,6 +66,29 @@ export async function readSource(path: string): Promise<SourceText[]> {
     throw new ExtractError('unreadable', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   return readSourceBytes(bytes, path);
+}
+
+/**
+ * Walks the document files under a directory (recursively, hidden entries skipped) one at a
+ * time, in the order the file system gives them: a directory of a million files is read in
+ * small chunks (opendir), never listed whole. Entries that cannot be listed go to `problem`.
+ */
+export async function* walkDocumentFiles(dir: string, problem: (entry: { file: string; reason: string }) => void): AsyncGenerator<string> {
+  const wanted = (name: string) => DOCUMENT_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
+  let handle;
+  try {
+    handle = await opendir(dir);
+  } catch (e) {
+    problem({ file: dir, reason: `cannot list directory: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    return;
+  }
+  for await (const e of handle) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walkDocumentFiles(p, problem);
+    // symlinks, FIFOs, sockets: let readSource tell what is wrong (or follow a good link)
+    else if (wanted(e.name) || (!e.isFile() && e.isSymbolicLink())) yield p;
+  }
 }
 
 /**

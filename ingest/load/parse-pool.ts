@@ -1,5 +1,6 @@
 // Parses many files on worker threads (one per core, the main thread keeps writing to
 // Neo4j meanwhile); few files are parsed in the main thread, where a worker would cost more than it saves.
+// The files come as a stream (a directory walk), never as a list of the whole corpus.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../paths.ts';
@@ -12,62 +13,101 @@ export const FILES_PER_WORKER = 16;
 const MAX_AHEAD = 256;
 
 /** Yields outcomes in the order of `files`, parsing ahead on up to `workers` threads. */
-export async function* parseFiles(files: readonly string[], options: { lang?: Language; workers?: number } = {}): AsyncGenerator<ParseOutcome> {
-  const workers = Math.max(0, Math.min(options.workers ?? os.availableParallelism(), Math.floor(files.length / FILES_PER_WORKER)));
+export async function* parseFiles(files: AsyncIterable<string> | Iterable<string>, options: { lang?: Language; workers?: number } = {}): AsyncGenerator<ParseOutcome> {
+  const source = toAsyncIterator(files);
+  const wanted = options.workers ?? os.availableParallelism();
+  // How many workers the files are worth: read up to FILES_PER_WORKER a worker ahead to know.
+  const head: string[] = [];
+  let exhausted = false;
+  while (head.length < wanted * FILES_PER_WORKER) {
+    const next = await source.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const workers = Math.max(0, Math.min(wanted, Math.floor(head.length / FILES_PER_WORKER)));
+  /** The next file: the head first, then the rest of the stream. */
+  const nextFile = async (): Promise<string | undefined> => {
+    if (head.length) return head.shift();
+    if (exhausted) return undefined;
+    const next = await source.next();
+    if (next.done) exhausted = true;
+    return next.done ? undefined : next.value;
+  };
   if (workers === 0) {
-    for (const file of files) yield await parseForIngest(file, options.lang);
+    for (let file = await nextFile(); file !== undefined; file = await nextFile()) yield await parseForIngest(file, options.lang);
     return;
   }
+
   const outcomes = new Map<number, ParseOutcome>();
-  const busy = new Map<Worker, number>();
+  const busy = new Map<Worker, { index: number; file: string }>();
   const idle: Worker[] = [];
-  let next = 0;
+  let handedOut = 0;
   let consumed = 0;
+  let listing = false;
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
     wake = undefined;
   };
-  const dispatch = (worker: Worker) => {
-    if (next >= files.length || next - consumed >= MAX_AHEAD) {
-      idle.push(worker);
-      return;
+  const dispatchIdle = async () => {
+    // one lister at a time, so that files are numbered in the order they come
+    if (listing) return;
+    listing = true;
+    try {
+      while (idle.length && handedOut - consumed < MAX_AHEAD) {
+        const file = await nextFile();
+        if (file === undefined) break;
+        const worker = idle.pop()!;
+        busy.set(worker, { index: handedOut++, file });
+        worker.postMessage(file);
+      }
+    } finally {
+      listing = false;
+      notify();
     }
-    busy.set(worker, next);
-    worker.postMessage(files[next++]);
   };
   const pool = Array.from({ length: workers }, () => {
     // parse-worker.mjs loads the TypeScript worker through tsx, as the main thread is.
     const worker = new Worker(workerEntry('parse-worker', import.meta.url), { workerData: { lang: options.lang } });
     worker.on('message', (outcome: ParseOutcome) => {
-      outcomes.set(busy.get(worker)!, outcome);
+      outcomes.set(busy.get(worker)!.index, outcome);
       busy.delete(worker);
-      dispatch(worker);
+      idle.push(worker);
+      void dispatchIdle();
       notify();
     });
     worker.on('error', (error) => {
       // A crashed worker loses only its current file; the others carry on.
-      const index = busy.get(worker);
-      if (index !== undefined) outcomes.set(index, { file: files[index]!, ok: false, reason: `parser crashed: ${error.message}` });
+      const job = busy.get(worker);
+      if (job) outcomes.set(job.index, { file: job.file, ok: false, reason: `parser crashed: ${error.message}` });
       busy.delete(worker);
       notify();
     });
     return worker;
   });
-  pool.forEach(dispatch);
+  idle.push(...pool);
+  await dispatchIdle();
   try {
-    for (; consumed < files.length; ) {
+    for (;;) {
       const outcome = outcomes.get(consumed);
       if (!outcome) {
-        if (busy.size === 0 && idle.length === 0) throw new Error('every parse worker has crashed');
+        if (exhausted && !listing && consumed >= handedOut) break;
+        if (busy.size === 0 && idle.length === 0 && !listing) throw new Error('every parse worker has crashed');
         await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
       outcomes.delete(consumed++);
-      for (const worker of idle.splice(0)) dispatch(worker);
+      void dispatchIdle();
       yield outcome;
     }
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
+}
+
+function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
+  return Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
 }
