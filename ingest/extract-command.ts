@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { extractFragment, extractSource } from './extract.ts';
-import { listDocumentFiles, readSource } from './read.ts';
+import { readSource, walkDocumentFiles } from './read.ts';
 import { ExtractError } from './errors.ts';
 import type { Language } from './models.ts';
 import { DOCUMENT_EXTENSIONS } from './formats/index.ts';
@@ -133,10 +133,13 @@ async function* documentFiles(paths: string[], fail: (file: string, why: string)
       yield arg;
       continue;
     }
-    const listed = await listDocumentFiles(arg);
-    for (const p of listed.problems) fail(p.file, p.reason);
-    if (!listed.files.length && !listed.problems.length) fail(arg, 'no document files in directory');
-    yield* listed.files;
+    let found = false;
+    let problems = 0;
+    for await (const file of walkDocumentFiles(arg, (p) => (problems++, fail(p.file, p.reason)))) {
+      found = true;
+      yield file;
+    }
+    if (!found && !problems) fail(arg, 'no document files in directory');
   }
 }
 

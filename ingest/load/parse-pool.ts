@@ -2,8 +2,8 @@
 // Neo4j meanwhile); few files are parsed in the main thread, where a worker would cost more than it saves.
 // The files come as a stream (a directory walk), never as a list of the whole corpus.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../paths.ts';
+import { inOrderOnWorkers } from '../worker-pool.ts';
 import type { Language } from '../models.ts';
 import { parseForIngest, type ParseOutcome } from './parse.ts';
 
@@ -41,71 +41,19 @@ export async function* parseFiles(files: AsyncIterable<string> | Iterable<string
     return;
   }
 
-  const outcomes = new Map<number, ParseOutcome>();
-  const busy = new Map<Worker, { index: number; file: string }>();
-  const idle: Worker[] = [];
-  let handedOut = 0;
-  let consumed = 0;
-  let listing = false;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  const dispatchIdle = async () => {
-    // one lister at a time, so that files are numbered in the order they come
-    if (listing) return;
-    listing = true;
-    try {
-      while (idle.length && handedOut - consumed < MAX_AHEAD) {
-        const file = await nextFile();
-        if (file === undefined) break;
-        const worker = idle.pop()!;
-        busy.set(worker, { index: handedOut++, file });
-        worker.postMessage(file);
-      }
-    } finally {
-      listing = false;
-      notify();
-    }
-  };
-  const pool = Array.from({ length: workers }, () => {
-    // parse-worker.mjs loads the TypeScript worker through tsx, as the main thread is.
-    const worker = new Worker(workerEntry('parse-worker', import.meta.url), { workerData: { lang: options.lang } });
-    worker.on('message', (outcome: ParseOutcome) => {
-      outcomes.set(busy.get(worker)!.index, outcome);
-      busy.delete(worker);
-      idle.push(worker);
-      void dispatchIdle();
-      notify();
-    });
-    worker.on('error', (error) => {
+  yield* inOrderOnWorkers<string, ParseOutcome>(
+    (async function* () {
+      for (let file = await nextFile(); file !== undefined; file = await nextFile()) yield file;
+    })(),
+    {
+      entry: workerEntry('parse-worker', import.meta.url),
+      workerData: { lang: options.lang },
+      workers,
+      maxAhead: MAX_AHEAD,
       // A crashed worker loses only its current file; the others carry on.
-      const job = busy.get(worker);
-      if (job) outcomes.set(job.index, { file: job.file, ok: false, reason: `parser crashed: ${error.message}` });
-      busy.delete(worker);
-      notify();
-    });
-    return worker;
-  });
-  idle.push(...pool);
-  await dispatchIdle();
-  try {
-    for (;;) {
-      const outcome = outcomes.get(consumed);
-      if (!outcome) {
-        if (exhausted && !listing && consumed >= handedOut) break;
-        if (busy.size === 0 && idle.length === 0 && !listing) throw new Error('every parse worker has crashed');
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
-      }
-      outcomes.delete(consumed++);
-      void dispatchIdle();
-      yield outcome;
-    }
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
+      crashed: (file, error) => ({ file, ok: false, reason: `parser crashed: ${error.message}` }),
+    },
+  );
 }
 
 function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
