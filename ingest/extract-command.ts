@@ -3,20 +3,30 @@
 // fails, the others still processed, non-zero exit if any failed.
 import { EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from './vocabulary.ts';
 import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { extractFragment, extractSource } from './extract.ts';
-import { listDocumentFiles, readSource } from './read.ts';
-import { ExtractError, fragmentInputSchema, type Language } from './models.ts';
+import { readSource, walkDocumentFiles } from './read.ts';
+import { ExtractError } from './errors.ts';
+import type { Language } from './models.ts';
 import { DOCUMENT_EXTENSIONS } from './formats/index.ts';
+import { workerEntry } from './paths.ts';
+import { inOrderOnWorkers } from './worker-pool.ts';
 
 export interface CommandIO {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
   stdin: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>;
+  /** Worker threads for many files (default: one per core). */
+  workers?: number;
 }
+
+/** More threads than this only queue on a machine's memory bandwidth; each holds a copy of the extractor. */
+const MAX_WORKERS = 8;
 
 export const EXTRACT_USAGE = `Usage:
   citegraph extract [--lang LANG] FILE|DIR...      one JSON object per document on stdout
@@ -79,27 +89,77 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
     failed++;
     io.stderr.write(`citegraph extract: ${file}: ${why}\n`);
   };
-  for (const arg of positionals) {
-    let files: string[] = [arg];
-    const info = await stat(arg).catch(() => null);
-    if (info?.isDirectory()) {
-      const listed = await listDocumentFiles(arg);
-      for (const p of listed.problems) fail(p.file, p.reason);
-      files = listed.files;
-      if (!files.length && !listed.problems.length) fail(arg, 'no document files in directory');
-    }
-    for (const file of files) {
-      try {
-        const sources = await readSource(file);
-        // a file's output is written whole or not at all
-        const out = values.text ? sources[0]!.text : sources.map((source) => JSON.stringify(extractSource(source, lang)) + '\n').join('');
-        io.stdout.write(out);
-      } catch (e) {
-        fail(file, reason(e));
-      }
-    }
+  const options: FileOptions = { lang, text: values.text };
+  const inputs = documentFiles(positionals, fail);
+  const workers = Math.min(io.workers ?? os.availableParallelism(), MAX_WORKERS);
+  // One file needs no pool (a worker's start would double its time); from the second on, the
+  // files go to worker threads and their outputs come back in order.
+  const first = await inputs.next();
+  if (first.done) return failed ? 1 : 0;
+  const second = await inputs.next();
+  const outcomes =
+    second.done || workers < 2
+      ? (async function* () {
+          if (!first.done) yield await extractFile(first.value, options);
+          if (!second.done) yield await extractFile(second.value, options);
+          for await (const file of inputs) yield await extractFile(file, options);
+        })()
+      : inOrderOnWorkers<string, FileOutcome>(
+          (async function* () {
+            yield first.value;
+            yield second.value;
+            yield* inputs;
+          })(),
+          {
+            entry: workerEntry('extract-worker', import.meta.url),
+            workerData: options,
+            workers,
+            maxAhead: 64,
+            crashed: (file, error) => ({ file, ok: false, reason: `internal error: ${error.message}` }),
+          },
+        );
+  for await (const outcome of outcomes) {
+    if (!outcome.ok) fail(outcome.file, outcome.reason);
+    else if (!io.stdout.write(outcome.out) && 'once' in io.stdout) await once(io.stdout as NodeJS.WritableStream, 'drain');
   }
   return failed ? 1 : 0;
+}
+
+/** The files named on the command line, directories walked, in order; a problem is reported as it is met. */
+async function* documentFiles(paths: string[], fail: (file: string, why: string) => void): AsyncGenerator<string> {
+  for (const arg of paths) {
+    const info = await stat(arg).catch(() => null);
+    if (!info?.isDirectory()) {
+      yield arg;
+      continue;
+    }
+    let found = false;
+    let problems = 0;
+    for await (const file of walkDocumentFiles(arg, (p) => (problems++, fail(p.file, p.reason)))) {
+      found = true;
+      yield file;
+    }
+    if (!found && !problems) fail(arg, 'no document files in directory');
+  }
+}
+
+export interface FileOptions {
+  lang: Language | null;
+  /** Print the text read from the file rather than its citations. */
+  text: boolean;
+}
+
+export type FileOutcome = { file: string; ok: true; out: string } | { file: string; ok: false; reason: string };
+
+/** One file's whole output (its records as JSON Lines, or its text), or why it failed: never part of it. */
+export async function extractFile(file: string, options: FileOptions): Promise<FileOutcome> {
+  try {
+    const sources = await readSource(file);
+    const out = options.text ? sources[0]!.text : sources.map((source) => JSON.stringify(extractSource(source, options.lang)) + '\n').join('');
+    return { file, ok: true, out };
+  } catch (e) {
+    return { file, ok: false, reason: reason(e) };
+  }
 }
 
 async function runFragments(path: string, lang: Language | null, io: CommandIO): Promise<number> {
@@ -115,6 +175,8 @@ async function runFragments(path: string, lang: Language | null, io: CommandIO):
     }
     input = createReadStream(path, { encoding: 'utf8' });
   }
+  // zod only for this input: the files path starts without it
+  const { fragmentInputSchema } = await import('./models.ts');
   let failed = 0;
   let lineNo = 0;
   const rl = createInterface({ input, crlfDelay: Infinity });

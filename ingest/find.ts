@@ -291,7 +291,9 @@ export function findSymbols(text: string, lang: CompiledLanguage, out: FoundText
 export function findInstruments(text: string, lang: CompiledLanguage, out: FoundText): void {
   const full: InstrumentMention[] = [];
   const short: InstrumentMention[] = [];
+  const upper = text.toUpperCase();
   for (const p of lang.instruments) {
+    if (!p.words.every((word) => upper.includes(word))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       (p.short ? short : full).push({ type: 'instrument', key: p.short ? `${p.key}|${p.kinds.join(',')}` : p.key, short: p.short, start: m.index, end: m.index + m[0].length });

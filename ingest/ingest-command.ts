@@ -1,17 +1,13 @@
 // `citegraph ingest PATH…`: files, directories (recursive) and globs → extract → Neo4j,
 // whole documents per transaction, with a progress bar and a summary at the end.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatRankSummary, rankGraph } from './rank.ts';
 import cliProgress from 'cli-progress';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
 import { LANGUAGES, RELATIONS, type Language } from './models.ts';
-import { listDocumentFiles } from './read.ts';
 import { parseFiles } from './load/parse-pool.ts';
+import { countDocumentFiles, documentFiles, filesToRead } from './load/sources.ts';
+import { HashedSet } from './load/distinct.ts';
 import { GraphWriter, type IngestableRecord } from './load/write.ts';
 import { migrateGraph } from './load/migrate.ts';
 import { parseCommandLine } from './command-line.ts';
@@ -26,7 +22,9 @@ export const ingestSummarySchema = z.object({
   /** The first warnings (at most MAX_WARNINGS kept: a corpus of any size keeps the summary small). */
   warnings: z.array(z.object({ file: z.string(), warning: z.string() })),
   warningsTotal: z.number().int(),
+  /** The first errors (at most MAX_ERRORS kept), and how many there were. */
   errors: z.array(z.object({ file: z.string(), reason: z.string() })),
+  errorsTotal: z.number().int(),
   /** Files skipped because the graph already holds them, unchanged (same path, size and time, same extractor). */
   unchanged: z.number().int(),
   /** Stopped before the end (Ctrl-C): the files not reached are left for the same command to continue. */
@@ -37,6 +35,7 @@ export const ingestSummarySchema = z.object({
 export type IngestSummary = z.infer<typeof ingestSummarySchema>;
 
 const MAX_WARNINGS = 1000;
+const MAX_ERRORS = 1000;
 
 export interface IngestOptions {
   lang?: Language;
@@ -51,84 +50,11 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Files, directories and glob patterns → the sorted list of files, and the paths that gave none. */
-export async function expandPaths(inputs: readonly string[]): Promise<{ files: string[]; errors: { file: string; reason: string }[] }> {
-  const files = new Set<string>();
-  const errors: { file: string; reason: string }[] = [];
-  for (const input of inputs) {
-    if (!fs.existsSync(input) && isDynamicPattern(input)) {
-      const matches = await glob(input, { absolute: false, onlyFiles: true, dot: false });
-      if (matches.length === 0) errors.push({ file: input, reason: 'the pattern matches no file' });
-      for (const match of matches) files.add(path.normalize(match));
-      continue;
-    }
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(input);
-    } catch {
-      const dangling = fs.lstatSync(input, { throwIfNoEntry: false })?.isSymbolicLink();
-      errors.push({ file: input, reason: dangling ? 'dangling symbolic link' : 'no such file or directory' });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const listed = await listDocumentFiles(input);
-      listed.files.forEach((file) => files.add(file));
-      errors.push(...listed.problems);
-      if (listed.files.length === 0 && listed.problems.length === 0) errors.push({ file: input, reason: 'the directory holds no .txt or .md file' });
-    } else {
-      files.add(input);
-    }
-  }
-  return { files: [...files].sort(), errors };
-}
-
-/** What identifies a file's content for "unchanged": its path, size and modification time, and the extractor's own revision. */
-async function fileKeys(files: readonly string[]): Promise<Map<string, string>> {
-  const revision = extractorRevision();
-  const keys = new Map<string, string>();
-  for (const file of files) {
-    const info = await fs.promises.stat(file).catch(() => null);
-    keys.set(file, createHash('sha256').update(`${path.resolve(file)}\0${info?.size ?? -1}\0${info?.mtimeMs ?? -1}\0${revision}`).digest('hex').slice(0, 32));
-  }
-  return keys;
-}
-
-let revision: string | null = null;
-/** A hash of the extractor's source: a new extractor reads every file again. */
-function extractorRevision(): string {
-  if (revision) return revision;
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== 'bundle' && entry.name !== 'sample') walk(full);
-      else if (/\.(?:ts|mjs)$/.test(entry.name)) hash.update(entry.name).update(fs.readFileSync(full));
-    }
-  };
-  walk(path.dirname(fileURLToPath(import.meta.url)));
-  return (revision = hash.digest('hex').slice(0, 16));
-}
-
-/** The files the graph does not hold unchanged (asked in chunks: one query a thousand files). */
-async function skipUnchanged(writer: GraphWriter, files: readonly string[], keys: Map<string, string>, summary: IngestSummary): Promise<string[]> {
-  const left: string[] = [];
-  for (let i = 0; i < files.length; i += 1000) {
-    const chunk = files.slice(i, i + 1000);
-    const held = await writer.heldFiles(chunk.map((f) => keys.get(f)!));
-    for (const file of chunk) {
-      if (held.has(keys.get(file)!)) summary.unchanged++;
-      else left.push(file);
-    }
-  }
-  return left;
-}
-
 /** The ingest itself, without the command line: used by the command, `npm start` and the tests. */
 export async function ingestPaths(inputs: readonly string[], graph: { driver: Driver; database?: string } | null, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, errors } = await expandPaths(inputs);
   const summary: IngestSummary = {
-    files: files.length,
+    files: 0,
     documents: 0,
     versions: 0,
     citations: Object.fromEntries(RELATIONS.map((r) => [r, 0])) as IngestSummary['citations'],
@@ -136,22 +62,44 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     citedNotIngested: 0,
     warnings: [],
     warningsTotal: 0,
-    errors,
+    errors: [],
+    errorsTotal: 0,
     unchanged: 0,
     interrupted: false,
     written: false,
     seconds: 0,
   };
+  // The summary keeps counts and the first errors and warnings, never a list of the corpus.
+  const fail = (error: { file: string; reason: string }) => {
+    if (summary.errors.length < MAX_ERRORS) summary.errors.push(error);
+    summary.errorsTotal++;
+  };
+  // The files are walked twice: once for the total of the progress bar, once to read them.
+  const total = await countDocumentFiles(inputs);
+  summary.files = total;
   const writer = graph && !options.dryRun ? new GraphWriter(graph.driver, graph.database) : null;
   // A file the graph holds unchanged is not parsed again: the same command, run again after an
   // interruption, continues where it stopped.
-  const keys = await fileKeys(files);
-  const toParse = writer && !options.force ? await skipUnchanged(writer, files, keys, summary) : files;
+  const keys = new Map<string, string>();
+  let done = 0;
+  const toParse = async function* () {
+    const files = documentFiles(inputs, fail);
+    const held = writer && !options.force ? (chunk: readonly string[]) => writer.heldFiles(chunk) : null;
+    for await (const { file, key } of filesToRead(files, held, () => {
+      summary.unchanged++;
+      options.onProgress?.(++done, total);
+    })) {
+      // the key of a file being parsed, until its batch is made (at most the parse-ahead window)
+      keys.set(file, key);
+      yield file;
+    }
+  };
   // bench:ingest measured 500 documents a transaction as the fastest of 250–2,000 (1,000 is
   // within 3 %; 250 and 2,000 are about 10 % slower).
   const batchSize = options.batchSize ?? 500;
-  const symbols = new Set<string>();
-  const targets = new Set<string>();
+  // distinct documents and cited documents, 8 bytes each (ingest/load/distinct.ts)
+  const symbols = new HashedSet();
+  const targets = new HashedSet();
   let pending: IngestableRecord[] = [];
   let pendingFiles: string[] = [];
   let pendingKeys: string[] = [];
@@ -167,7 +115,7 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     } catch (error) {
       // Nothing of this batch was written (one transaction); say so for each of its files.
       graphFailure = error as Error;
-      for (const file of new Set(batchFiles)) summary.errors.push({ file, reason: `not written: ${(error as Error).message}` });
+      for (const file of new Set(batchFiles)) fail({ file, reason: `not written: ${(error as Error).message}` });
     }
   };
   const flush = async () => {
@@ -183,15 +131,16 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     await writer.writeGazetteer();
     await migrateGraph(graph!.driver, graph!.database);
   }
-  let done = summary.unchanged;
-  for await (const outcome of parseFiles(toParse, { lang: options.lang, workers: options.workers })) {
-    options.onProgress?.(++done, files.length);
+  for await (const outcome of parseFiles(toParse(), { lang: options.lang, workers: options.workers })) {
+    options.onProgress?.(++done, total);
+    const key = keys.get(outcome.file);
+    keys.delete(outcome.file);
     if (graphFailure) {
-      summary.errors.push({ file: outcome.file, reason: 'not written: the graph failed earlier in this run' });
+      fail({ file: outcome.file, reason: 'not written: the graph failed earlier in this run' });
       continue;
     }
     if (!outcome.ok) {
-      summary.errors.push({ file: outcome.file, reason: outcome.reason });
+      fail({ file: outcome.file, reason: outcome.reason });
       continue;
     }
     for (const record of outcome.records) {
@@ -207,7 +156,7 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
       pendingFiles.push(outcome.file);
     }
     // a file's documents go in one batch, with the mark that the graph holds the file
-    pendingKeys.push(keys.get(outcome.file)!);
+    if (key !== undefined) pendingKeys.push(key);
     if (pending.length >= batchSize) await flush();
     if (options.signal?.aborted) {
       summary.interrupted = true;
@@ -219,14 +168,16 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
   summary.documents = symbols.size;
   if (graph && writer && !graphFailure) {
     summary.written = true;
+    // counted in the graph, not from a list of this run's targets: every document the graph
+    // cites and holds no text of
     const { records } = await graph.driver.executeQuery(
-      'MATCH (d:Document) WHERE d.symbol IN $targets AND NOT d.ingested RETURN count(d) AS n',
-      { targets: [...targets] },
+      `MATCH (d:Document) WHERE NOT d.ingested AND EXISTS { (:Document)-[:${RELATIONS.join('|')}]->(d) } RETURN count(d) AS n`,
+      {},
       { database: graph.database },
     );
     summary.citedNotIngested = Number(records[0]?.get('n') ?? 0);
   } else {
-    summary.citedNotIngested = [...targets].filter((t) => !symbols.has(t)).length;
+    summary.citedNotIngested = targets.countNotIn(symbols);
   }
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;
@@ -239,7 +190,7 @@ export function formatSummary(summary: IngestSummary): string {
     `Relationships written: ${summary.relationshipsWritten}; documents cited but not ingested: ${summary.citedNotIngested}`,
     ...(summary.unchanged ? [`Unchanged since the last ingest (not read again): ${summary.unchanged} files`] : []),
     `Warnings: ${summary.warningsTotal}${summary.warnings.length ? ` (first: ${summary.warnings[0]!.file}: ${summary.warnings[0]!.warning})` : ''}`,
-    `Errors: ${summary.errors.length}`,
+    `Errors: ${summary.errorsTotal}${summary.errorsTotal > summary.errors.length ? ` (the first ${summary.errors.length}:)` : ''}`,
     ...summary.errors.map((e) => `  ${e.file}: ${e.reason}`),
     ...(summary.interrupted ? [`Interrupted after ${summary.unchanged + summary.versions > 0 ? 'writing what was parsed' : 'starting'}: run the same command to continue where it stopped.`] : []),
   ];
@@ -295,7 +246,7 @@ export async function ingestCommand(
       const ranked = await rankGraph(graph);
       if (!values.json) io.stdout.write(`${formatRankSummary(ranked)}\n`);
     }
-    return summary.interrupted ? 130 : summary.errors.length === 0 ? 0 : 1;
+    return summary.interrupted ? 130 : summary.errorsTotal === 0 ? 0 : 1;
   } finally {
     progress.stop();
     await graph?.close();

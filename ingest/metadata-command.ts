@@ -10,7 +10,7 @@ import { toAppError } from '../server/db/driver.ts';
 import { runQuery } from '../server/db/run-query.ts';
 import { readMetadata, type MetadataProblem, type MetadataRow } from './metadata.ts';
 import { symbolNode } from './load/graph-batch.ts';
-import { ExtractError } from './models.ts';
+import { ExtractError } from './errors.ts';
 import { parseCommandLine, usageError } from './command-line.ts';
 
 export const metadataSummarySchema = z.object({

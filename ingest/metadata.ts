@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { createBrotliDecompress, createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
-import { ExtractError } from './models.ts';
+import { ExtractError } from './errors.ts';
 import { normalizeDocumentSymbol } from './symbols.ts';
 
 /** One document's metadata, as the graph stores it. */

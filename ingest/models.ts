@@ -124,28 +124,8 @@ export type FragmentRecord = z.infer<typeof fragmentRecordSchema>;
 
 // ---------------------------------------------------------------- errors
 
-/** An input that cannot be extracted (unreadable, not text, unsupported language …). */
-export class ExtractError extends Error {
-  constructor(
-    readonly code:
-      | 'unreadable'
-      | 'empty'
-      | 'binary'
-      | 'encoding'
-      | 'too-large'
-      | 'unsupported-language'
-      | 'not-a-file'
-      | 'unsupported-format'
-      | 'damaged'
-      | 'encrypted'
-      | 'no-text'
-      | 'refused',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExtractError';
-  }
-}
+// In a module of its own, without zod, so the extraction path loads no schema library.
+export { ExtractError } from './errors.ts';
 
 // ---------------------------------------------------------------- stage values
 

@@ -132,20 +132,27 @@ export function collapseWhitespace(mt: MappedText): MappedText {
   while (i < t.length && isSpace(t.charCodeAt(i))) i++;
   let end = t.length;
   while (end > i && isSpace(t.charCodeAt(end - 1))) end--;
+  const start = i;
   let runStart = i;
   while (i < end) {
     if (!isSpace(t.charCodeAt(i))) {
       i++;
       continue;
     }
-    b.copyMapped(mt, runStart, i);
     const wsStart = i;
     while (i < end && isSpace(t.charCodeAt(i))) i++;
     const before = t.charCodeAt(wsStart - 1);
     const after = t.charCodeAt(i);
-    if (!(isCjk(before) && isCjk(after))) b.synthetic(' ', mt.map[wsStart]!);
+    const joinsCjk = isCjk(before) && isCjk(after);
+    // A lone plain space that stays is copied with the text around it: most spaces are, and
+    // the result (the same character, the same offset) is what a synthetic ' ' would give.
+    if (i - wsStart === 1 && t.charCodeAt(wsStart) === 0x20 && !joinsCjk) continue;
+    b.copyMapped(mt, runStart, wsStart);
+    if (!joinsCjk) b.synthetic(' ', mt.map[wsStart]!);
     runStart = i;
   }
+  // nothing to collapse, and the map already ends as a build would end it
+  if (runStart === start && start === 0 && end === t.length && end > 0 && mt.map[end] === mt.map[end - 1]! + 1) return mt;
   b.copyMapped(mt, runStart, end);
   return b.build();
 }

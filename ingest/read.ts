@@ -3,7 +3,8 @@
 // ExtractError with a clear message, and nothing of a file is used when any of it fails.
 import { open, stat, readdir, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExtractError, type SourceText } from './models.ts';
+import { ExtractError } from './errors.ts';
+import type { SourceText } from './models.ts';
 import { DOCUMENT_EXTENSIONS, detectFormat } from './formats/index.ts';
 
 export { DOCUMENT_EXTENSIONS, MAX_FILE_BYTES } from './formats/index.ts';
@@ -68,34 +69,34 @@ export async function readSource(path: string): Promise<SourceText[]> {
 }
 
 /**
- * Lists the document files under a directory (recursively, sorted, hidden entries skipped):
- * every extension of the format table. Entries that cannot be listed come back as problems.
+ * Walks the document files under a directory (recursively, hidden entries skipped) one at a
+ * time, in sorted order, so that `citegraph extract DIR` prints the same order on every file
+ * system. One directory's names are held at a time (never the tree's): memory follows the
+ * largest single folder, not the corpus. Entries that cannot be listed go to `problem`.
  */
+export async function* walkDocumentFiles(dir: string, problem: (entry: { file: string; reason: string }) => void): AsyncGenerator<string> {
+  const wanted = (name: string) => DOCUMENT_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    problem({ file: dir, reason: `cannot list directory: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walkDocumentFiles(p, problem);
+    // symlinks, FIFOs, sockets: let readSource tell what is wrong (or follow a good link)
+    else if (wanted(e.name) || (!e.isFile() && e.isSymbolicLink())) yield p;
+  }
+}
+
+/** The walk's files and problems as lists, for a caller that wants them whole (a test, a small folder). */
 export async function listDocumentFiles(dir: string): Promise<{ files: string[]; problems: { file: string; reason: string }[] }> {
   const files: string[] = [];
   const problems: { file: string; reason: string }[] = [];
-  const wanted = (name: string) => DOCUMENT_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
-  async function walk(d: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(d, { withFileTypes: true });
-    } catch (e) {
-      problems.push({ file: d, reason: `cannot list directory: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile()) {
-        if (wanted(e.name)) files.push(p);
-      } else if (wanted(e.name) || e.isSymbolicLink()) {
-        // symlinks, FIFOs, sockets: let readSource tell what is wrong (or follow a good link)
-        files.push(p);
-      }
-    }
-  }
-  await walk(dir);
+  for await (const file of walkDocumentFiles(dir, (p) => problems.push(p))) files.push(file);
   return { files, problems };
 }

@@ -42,6 +42,7 @@ function blockText(original: string, lines: Line[]): MappedText {
  * before a joining word ("long-⏎and short-term" keeps its suspended hyphen).
  */
 function joinBrokenWords(mt: MappedText, table: LanguageTable): MappedText {
+  if (!/-[ \t]*\n/.test(mt.text)) return mt; // most texts break no word at a line end: skip the slower scan
   const ranges: [number, number][] = [];
   const re = /(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})/gu;
   for (let m = re.exec(mt.text); m; m = re.exec(mt.text)) {

@@ -2,11 +2,11 @@
 // Every variable is documented in the README's Configuration table; keep the two in step.
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { ManagedOptions } from './db/managed.ts';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { projectRoot } from '../ingest/paths.ts';
+import { projectRoot } from '../ingest/paths.ts';
 
 /** The one place the Neo4j version is pinned: 5.26 is the LTS line that runs on Java 17. */
 export const NEO4J_VERSION = '5.26.19';

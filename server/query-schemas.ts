@@ -238,9 +238,9 @@ export const writeQuerySchemas = {
   },
   'write/migrate-source-files': { params: z.object({ storedLanguageOrder }), row: z.object({ migrated: count }) },
   'write/graph-version': { params: noParams, row: noRows },
-  'write/rank-edges': { params: noParams, row: z.object({ source: z.string(), target: z.string() }) },
+  'write/rank-edges': { params: noParams, row: z.object({ source: z.number().int(), target: z.number().int() }) },
   'write/rank-scores': {
-    params: z.object({ rows: z.array(z.object({ id: z.string().nullable(), key: z.string().nullable(), score: z.number() })) }),
+    params: z.object({ rows: z.array(z.object({ id: z.number().int(), score: z.number() })) }),
     row: noRows,
   },
 } satisfies Record<`write/${string}`, QuerySchemas>;

@@ -1,3 +1,3 @@
-// description: Every citation and adoption between documents and instruments, as pairs of node ids, for PageRank (ingest/rank.ts).
+// description: Every citation and adoption between documents and instruments, as pairs of Neo4j's own node ids, for PageRank (ingest/rank.ts): streamed, so whole numbers are all it holds.
 MATCH (a)-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES|ADOPTS]->(b)
-RETURN coalesce(a.symbol, 'instrument:' + a.key) AS source, coalesce(b.symbol, 'instrument:' + b.key) AS target
+RETURN id(a) AS source, id(b) AS target

@@ -1,9 +1,5 @@
-// description: Stores each node's PageRank (ingest/rank.ts): documents by symbol, instruments by key.
+// description: Stores each node's PageRank (ingest/rank.ts), by Neo4j's own node id (read in the same run by rank-edges).
 UNWIND $rows AS row
-CALL (row) {
-  MATCH (d:Document {symbol: row.id}) RETURN d AS n
-  UNION
-  MATCH (i:Instrument {key: row.key}) RETURN i AS n
-}
+MATCH (n) WHERE id(n) = row.id
 // toFloat: a score is a fraction, even one that happens to be whole (whole numbers are sent as Integers)
 SET n.pagerank = toFloat(row.score)

@@ -6,7 +6,8 @@
 // Parsed with saxes, a streaming parser that never fetches anything: a document type
 // declaration is refused outright (no external entities, no entity expansion).
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { ExtractError, type Body, type DocumentMetadata, type Subject } from '../models.ts';
+import { ExtractError } from '../errors.ts';
+import type { Body, DocumentMetadata, Subject } from '../models.ts';
 import { normalizeDocumentSymbol } from '../symbols.ts';
 import { TextRenderer, marker, oneLine, type Rendered } from './render.ts';
 import { TreeBuilder, child, descendants, elements, textOf, type Node } from './tree.ts';

@@ -4,7 +4,7 @@
 // private-use character, by wrapping the library's own clean-up before it is first loaded —
 // so the n-th mark in the body binds to the n-th footnote, exactly.
 import { createRequire } from 'node:module';
-import { ExtractError } from '../models.ts';
+import { ExtractError } from '../errors.ts';
 import { TextRenderer, marker, oneLine, type Rendered } from './render.ts';
 
 const require = createRequire(import.meta.url);

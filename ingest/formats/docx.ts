@@ -2,7 +2,7 @@
 // the HTML reader. Page headers and footers are not part of mammoth's output, which is right:
 // they are page furniture.
 import mammoth from 'mammoth';
-import { ExtractError } from '../models.ts';
+import { ExtractError } from '../errors.ts';
 import { readHtml } from './html.ts';
 import type { Rendered } from './render.ts';
 

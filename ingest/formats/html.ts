@@ -7,7 +7,7 @@
 //     before it or in order.
 // Parsed with htmlparser2 (forgiving of broken markup); nothing is fetched or run.
 import { Parser } from 'htmlparser2';
-import { ExtractError } from '../models.ts';
+import { ExtractError } from '../errors.ts';
 import { TextRenderer, marker, oneLine, type Rendered } from './render.ts';
 import { TreeBuilder, elements, textOf, type Node } from './tree.ts';
 

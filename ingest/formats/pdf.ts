@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ExtractError } from '../models.ts';
+import { ExtractError } from '../errors.ts';
 import { TextRenderer, marker, type Rendered } from './render.ts';
 
 /** One run of text as pdf.js gives it, in page coordinates (y grows upwards). */

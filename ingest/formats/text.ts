@@ -1,6 +1,6 @@
 // Plain text and Markdown: the bytes are the text. Refuses empty, binary and invalid UTF-8
 // input, each with a message that says which.
-import { ExtractError } from '../models.ts';
+import { ExtractError } from '../errors.ts';
 
 /** Decodes bytes as UTF-8 text, refusing empty, binary and invalid input. */
 export function decodeText(bytes: Uint8Array): string {

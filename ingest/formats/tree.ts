@@ -32,11 +32,18 @@ export class TreeBuilder {
 export const elements = (node: Node): Node[] => node.children.filter((c): c is Node => typeof c !== 'string');
 export const child = (node: Node, name: string): Node | undefined => elements(node).find((c) => c.name === name);
 
-export function* descendants(node: Node, name: string): Generator<Node> {
-  for (const c of elements(node)) {
-    if (c.name === name) yield c;
-    yield* descendants(c, name);
-  }
+/** The elements named `name` below `node`, in document order (a plain walk: nested generators cost a tenth of reading an AKN file). */
+export function descendants(node: Node, name: string): Node[] {
+  const found: Node[] = [];
+  const visit = (n: Node) => {
+    for (const c of n.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === name) found.push(c);
+      visit(c);
+    }
+  };
+  visit(node);
+  return found;
 }
 
 /** The text of a node, leaving out the elements `skip` says to. */

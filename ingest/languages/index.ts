@@ -1,7 +1,8 @@
 // Language registry: detection, and the language tables compiled once into
 // the matchers the pipeline stages use.
 import { EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES, type OfficialLanguage } from '../vocabulary.ts';
-import { ExtractError, type Body, type Language, type Relation } from '../models.ts';
+import { ExtractError } from '../errors.ts';
+import type { Body, Language, Relation } from '../models.ts';
 import { INSTRUMENTS } from '../data/instruments.ts';
 import type { LanguageTable } from './types.ts';
 import { en } from './en.ts';
@@ -28,7 +29,22 @@ export interface InstrumentPattern {
   kinds: string[];
   short: boolean;
   re: RegExp;
+  /**
+   * The words of the name, upper-cased, longest first: a text whose upper-cased form lacks one
+   * of them cannot match `re` (a case-insensitive match compares characters by their upper
+   * case), so the regular expression runs only on the few texts that could name the instrument.
+   */
+  words: string[];
 }
+
+/**
+ * The runs of letters and digits in a name, upper-cased, longest first (the likeliest to be
+ * missing); short words ("of", "the") are in nearly every text, so looking for them only costs.
+ */
+const wordsOf = (name: string) => {
+  const words = [...new Set((name.match(/[\p{L}\p{N}]+/gu) ?? [name]).map((w) => w.toUpperCase()))].sort((a, b) => b.length - a.length);
+  return words.filter((w, i) => i === 0 || w.length >= 4);
+};
 
 export interface CompiledLanguage {
   table: LanguageTable;
@@ -152,7 +168,7 @@ function compile(t: LanguageTable): CompiledLanguage {
     const names = [named.name, ...named.variants];
     for (const n of names) {
       const src = t.alphabetic ? `${ws0}${t.article ? `(?:${escape(t.article)}\\s+)?` : ''}${phrase(n, true)}${wb}` : escape(n);
-      instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g') });
+      instruments.push({ key: ins.key, kinds: [ins.kind], short: false, re: new RegExp(src, t.alphabetic ? 'gi' : 'g'), words: wordsOf(n) });
     }
     for (const s of ins.shortForms[t.code] ?? []) {
       const kinds = shortKinds.get(s) ?? [];
@@ -163,7 +179,7 @@ function compile(t: LanguageTable): CompiledLanguage {
   for (const [s, kinds] of shortKinds) {
     // Short forms are case-sensitive in English ("the Convention", not "a convention"), and not the start of another name.
     const src = t.alphabetic ? `${ws0}${phrase(s, true).replace(/^the/, '[Tt]he')}${wb}${t.shortFormNotBefore ? `(?![\\s-]+(?:${t.shortFormNotBefore})${wb})` : ''}` : escape(s);
-    instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g') });
+    instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g'), words: wordsOf(s) });
   }
   const alternatives = (names: string[]) => names.slice().sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
   const foreign = alternatives(t.foreignBodies);

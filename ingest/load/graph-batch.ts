@@ -80,9 +80,14 @@ const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) 
  */
 export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string; hash?: string })[]): GraphBatch {
   const nodes = new Map<string, NodeParams>();
+  /** Each symbol's chain up to its base documents, worked out once a batch (a batch names most targets many times). */
+  const chains = new Map<string, GraphBatch['modifiers']>();
   const touch = (symbol: string) => {
-    if (!nodes.has(symbol)) nodes.set(symbol, symbolNode(symbol));
-    for (const link of modifierChain(symbol)) if (!nodes.has(link.base)) nodes.set(link.base, symbolNode(link.base));
+    if (nodes.has(symbol)) return; // its chain's bases were added with it
+    nodes.set(symbol, symbolNode(symbol));
+    const chain = modifierChain(symbol);
+    chains.set(symbol, chain);
+    for (const link of chain) if (!nodes.has(link.base)) nodes.set(link.base, symbolNode(link.base));
   };
   const batch: GraphBatch = { nodes: [], versions: [], documentCitations: [], instrumentCitations: [], basedOn: [], adoptions: [], publications: [], modifiers: [], subjects: [], files: [] };
   const subjects = new Map<string, SubjectParams[]>();
@@ -162,7 +167,7 @@ export function toGraphBatch(records: readonly (ExtractRecord & { symbol: string
   }
 
   batch.nodes = [...nodes.values()].sort(byKey((n) => n.symbol));
-  batch.modifiers = batch.nodes.flatMap((n) => modifierChain(n.symbol).slice(0, 1));
+  batch.modifiers = batch.nodes.flatMap((n) => (chains.get(n.symbol) ?? modifierChain(n.symbol)).slice(0, 1));
   batch.documentCitations = [...documentGroups.values()];
   batch.instrumentCitations = [...instrumentGroups.values()];
   batch.adoptions = [...adoptions.values()];

@@ -122,6 +122,9 @@ export interface BatchStats {
   overlapped: boolean;
 }
 
+/** About 10 MB of symbols: the nodes of some 20,000 documents and what they cite. */
+const KNOWN_LIMIT = 100_000;
+
 export type IngestableRecord = ExtractRecord & { symbol: string; hash?: string };
 
 export class GraphWriter {
@@ -159,7 +162,9 @@ export class GraphWriter {
 
   /**
    * Symbols whose node an earlier batch of this writer committed: their nodes (and the links
-   * to their base documents) exist, so later batches need not MERGE them again.
+   * to their base documents) exist, so later batches need not MERGE them again. Forgotten
+   * whole past KNOWN_LIMIT, so that memory stays flat in the corpus size (a forgotten node
+   * is only MERGEd again).
    */
   private readonly known = new Set<string>();
 
@@ -187,6 +192,7 @@ export class GraphWriter {
         try {
           const stats = await this.writeBatch(records.length, batch, overlapping ? previous : undefined, current);
           current.committed();
+          if (this.known.size > KNOWN_LIMIT) this.known.clear();
           for (const node of batch.nodes) this.known.add(node.symbol);
           return stats;
         } catch (error) {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../ingest/paths.ts';
 import { waitUntilAnswering } from './driver.ts';
 import { findOnPath, isExecutable } from './executables.ts';
 import { MissingJavaError, PortInUseError, StartFailedError } from './errors.ts';
@@ -39,7 +39,7 @@ export interface ManagedState {
 
 export type Log = (line: string) => void;
 
-const assemblyPom = path.join(path.dirname(fileURLToPath(import.meta.url)), 'neo4j-assembly.pom.xml');
+const assemblyPom = path.join(projectRoot, 'server', 'db', 'neo4j-assembly.pom.xml');
 const MIN_JAVA = 17;
 
 export const managedUri = (options: Pick<ManagedOptions, 'boltPort'>) => `bolt://127.0.0.1:${options.boltPort}`;

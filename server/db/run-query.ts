@@ -2,7 +2,7 @@
 // against the query's zod schema (server/query-schemas.ts) before it runs and its rows parsed
 // with the row schema after, so callers get the types the data has, not casts. It runs in a
 // transaction of the caller's (a write batch's statements must commit together) or on a driver.
-import type { Driver, ManagedTransaction, QueryStatistics, RoutingControl } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryStatistics, type RoutingControl } from 'neo4j-driver';
 import type { z } from 'zod';
 import { querySchemas, type QueryName, type QueryParams, type QueryRow } from '../query-schemas.ts';
 import { asCypherIntegers } from './driver.ts';
@@ -36,4 +36,19 @@ export async function runQuery<N extends QueryName>(target: QueryTarget, name: N
   const sent = asCypherIntegers(schemas.params.parse(params)) as Record<string, unknown>;
   const result = 'run' in target ? await target.run(text, sent) : await target.driver.executeQuery(text, sent, { database: target.database, routing: target.routing });
   return { rows: result.records.map((record) => schemas.row.parse(record.toObject())), counters: result.summary.counters.updates() };
+}
+
+/**
+ * Runs a read query and yields its rows one at a time as the server sends them: for answers as
+ * large as the graph (the PageRank projection), which must never be held whole.
+ */
+export async function* streamQuery<N extends QueryName>(target: { driver: Driver; database?: string }, name: N, params: QueryParams<N>): AsyncGenerator<QueryRow<N>> {
+  const schemas = schemasByName[name];
+  const sent = asCypherIntegers(schemas.params.parse(params)) as Record<string, unknown>;
+  const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    for await (const record of session.run(queryText(name), sent)) yield schemas.row.parse(record.toObject());
+  } finally {
+    await session.close();
+  }
 }

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ConsoleLimits } from '../config.ts';
+import { workerEntry } from '../../ingest/paths.ts';
 import type { Connection } from '../db/driver.ts';
 import { AppError, QueryTimeoutError } from '../errors.ts';
 import type { ConsoleResponse } from '../wire.ts';
@@ -110,7 +111,7 @@ export class ConsolePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./console-worker.mjs', import.meta.url), {
+    const worker = new Worker(workerEntry('console-worker', import.meta.url), {
       workerData: { connection: this.connection } satisfies ConsoleWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });

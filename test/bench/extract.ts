@@ -1,19 +1,25 @@
-// npm run bench:extract [-- --baseline <commit>]
-// The whole extractor over ../shared/corpus (or $CITEGRAPH_CORPUS), in process, on one core,
+// npm run bench:extract [-- --baseline <commit>] [-- --only in-process|command] [-- --runs 3 --starts 11]
+// First, the whole extractor over ../shared/corpus (or $CITEGRAPH_CORPUS), in process, on one core,
 // repeated until at least 50 MB ($BENCH_MB) have gone through; prints MB/s, documents/s and
 // citations/s. A figure, not a test.
 // With --baseline, the extractor of that commit runs too, pass for pass in turn with the working
 // tree's in the same process: on a machine whose speed drifts by a fifth from minute to minute,
 // only passes run side by side compare (the ratio of their medians is the figure to read).
+// Then the command as a user runs it, whole-process, on every core (extract-cli.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { shortCommit, withBaselineCheckout } from './baseline.ts';
+import { benchCommand } from './extract-cli.ts';
 
 type Extractor = typeof import('../../ingest/index.ts');
 
-const { values } = parseArgs({ options: { baseline: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { baseline: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string', default: '3' }, starts: { type: 'string', default: '11' } },
+});
+const inProcess = values.only !== 'command';
+const command = values.only !== 'in-process';
 const projectRoot = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const corpus = process.env.CITEGRAPH_CORPUS ?? resolve(projectRoot, '../shared/corpus');
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 50) * 1024 * 1024;
@@ -27,10 +33,11 @@ function walk(dir: string): string[] {
     });
 }
 
-const docs = walk(corpus).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
-const fragments = readFileSync(join(corpus, 'zh-en', 'sentences.jsonl'), 'utf8')
+const docs = (inProcess ? walk(corpus) : []).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+const fragments = (inProcess ? readFileSync(join(corpus, 'zh-en', 'sentences.jsonl'), 'utf8') : '')
   .trim()
   .split('\n')
+  .filter(Boolean)
   .flatMap((l) => {
     const r = JSON.parse(l) as { id: string; zh: string; en: string };
     return [{ id: r.id, text: r.zh }, { id: r.id, text: r.en }];
@@ -38,7 +45,7 @@ const fragments = readFileSync(join(corpus, 'zh-en', 'sentences.jsonl'), 'utf8')
 const bytesOf = (s: string) => Buffer.byteLength(s, 'utf8');
 const passBytes = [...docs, ...fragments].reduce((n, d) => n + bytesOf(d.text), 0);
 const passMB = passBytes / (1024 * 1024);
-if (!docs.length) throw new Error(`no documents under ${corpus}`);
+if (inProcess && !docs.length) throw new Error(`no documents under ${corpus}`);
 
 /** One pass over the corpus: seconds taken and citations found. */
 function pass(extractor: Extractor): { seconds: number; citations: number } {
@@ -50,11 +57,13 @@ function pass(extractor: Extractor): { seconds: number; citations: number } {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const passes = Math.ceil(TARGET_BYTES / passBytes);
+const passes = inProcess ? Math.ceil(TARGET_BYTES / passBytes) : 0;
 const workingTree = (await import('../../ingest/index.ts')) as Extractor;
 console.log(`corpus: ${corpus} (${docs.length} documents + ${fragments.length} fragments, ${(passBytes / 1024).toFixed(0)} KiB per pass)`);
 
-if (!values.baseline) {
+if (!inProcess) {
+  // the command alone
+} else if (!values.baseline) {
   pass(workingTree); // warm up: regex compilation, JIT
   let seconds = 0;
   let citations = 0;
@@ -83,3 +92,4 @@ if (!values.baseline) {
     console.log(`working tree / baseline speed: ${(b / w).toFixed(3)}`);
   });
 }
+if (command) await benchCommand({ baseline: values.baseline, runs: Number(values.runs), starts: Number(values.starts) });

@@ -35,6 +35,9 @@ const warmup = Number(values.warmup);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 console.log(`bench:ingest on ${machine}`);
+// Wiping 10⁵ relationships between runs takes more than the 256 MB a transaction may have by
+// default (MemoryPoolOutOfMemoryError since #15 set the limit); the write batches run within it.
+process.env.CITEGRAPH_NEO4J_TX_MEMORY ??= '1g';
 const neo4j = await startThrowawayNeo4j({ heap: '2g', pageCache: '1g' });
 const driver = createDriver(neo4j.graph.connection);
 console.log(`${neo4j.graph.description}\n`);

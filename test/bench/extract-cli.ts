@@ -1,0 +1,105 @@
+// The second half of `npm run bench:extract` (alone: `npm run bench:extract -- --only command`):
+// `citegraph extract` as a user runs it, whole-process: the real corpus of many small files
+// (../shared/corpus: Akoma Ntoso XML and text, or $CITEGRAPH_CORPUS, or the bundled AKN corpus
+// where there is no shared folder) through the command, output to a pipe; and the time from
+// start to the first byte of output for one small file. Wall time, CPU time and peak RSS come
+// from /usr/bin/time (the kernel's accounting of the whole process tree), not from a timer
+// inside the command. With --baseline, that commit's command runs too, in turn with this one.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../../ingest/paths.ts';
+import { shortCommit, withBaselineCheckout } from './baseline.ts';
+import { unpackBundle } from '../../server/bundle.ts';
+
+const TIME = '/usr/bin/time';
+
+export interface CommandBenchOptions {
+  baseline?: string;
+  /** Whole-corpus runs per command. */
+  runs: number;
+  /** Starts on one small file per command. */
+  starts: number;
+}
+
+export async function benchCommand({ baseline, runs, starts }: CommandBenchOptions): Promise<void> {
+  const shared = path.resolve(projectRoot, '../shared/corpus');
+  const inputs = process.env.CITEGRAPH_CORPUS
+    ? [process.env.CITEGRAPH_CORPUS]
+    : existsSync(shared)
+      ? ['akn', 'en', 'zh'].map((d) => path.join(shared, d))
+      : [await unpackBundle(path.join(os.tmpdir(), 'citegraph-bench-extract'))];
+  const small = path.join(projectRoot, 'test', 'fixtures', 'corpus', 'en', 'sc', 'S_RES_0312_1972_EN_GOLD.txt');
+  
+  function walk(p: string): string[] {
+    const info = statSync(p);
+    if (!info.isDirectory()) return [p];
+    return readdirSync(p).flatMap((n) => walk(path.join(p, n)));
+  }
+  const files = inputs.flatMap(walk).filter((f) => /\.(xml|akn|txt|md)$/i.test(f));
+  const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / 2 ** 20;
+  
+  interface Run {
+    wall: number;
+    cpu: number;
+    maxRssMB: number;
+    firstOutputMs: number;
+    outputMB: number;
+  }
+  
+  /** One whole-process run of `citegraph extract ARGS` under /usr/bin/time. */
+  function runCommand(root: string, args: string[]): Promise<Run> {
+    const started = performance.now();
+    const child = spawn(TIME, ['-f', '%e %U %S %M', process.execPath, path.join(root, 'server', 'bin', 'citegraph.mjs'), 'extract', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let firstOutputMs = NaN;
+    let bytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!bytes) firstOutputMs = performance.now() - started;
+      bytes += chunk.length;
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    return new Promise((resolve, reject) =>
+      child.on('close', () => {
+        const last = stderr.trim().split('\n').pop() ?? '';
+        const [wall, user, sys, rssKb] = last.split(' ').map(Number);
+        if (![wall, user, sys, rssKb].every(Number.isFinite)) return reject(new Error(`no timing from ${TIME}: ${stderr.slice(-500)}`));
+        resolve({ wall: wall!, cpu: user! + sys!, maxRssMB: rssKb! / 1024, firstOutputMs, outputMB: bytes / 2 ** 20 });
+      }),
+    );
+  }
+  
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  
+  async function measure(label: string, roots: Record<string, string>): Promise<void> {
+    const corpusRuns: Record<string, Run[]> = {};
+    const startRuns: Record<string, Run[]> = {};
+    for (let i = 0; i < runs; i++) for (const [name, root] of Object.entries(roots)) (corpusRuns[name] ??= []).push(await runCommand(root, inputs));
+    for (let i = 0; i < Number(starts); i++) for (const [name, root] of Object.entries(roots)) (startRuns[name] ??= []).push(await runCommand(root, [small]));
+    console.log(`\n${label}`);
+    console.log('| command | corpus MB/s (wall, median) | CPU use | peak RSS | first output (corpus) | one small file: first output, median of ' + starts + ' | its peak RSS |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const name of Object.keys(roots)) {
+      const c = corpusRuns[name]!;
+      const s = startRuns[name]!;
+      const wall = median(c.map((r) => r.wall));
+      console.log(
+        `| ${name} | ${(megabytes / wall).toFixed(2)} MB/s (${wall.toFixed(2)} s; runs ${c.map((r) => r.wall.toFixed(2)).join(' · ')}) | ${Math.round((100 * median(c.map((r) => r.cpu))) / wall)} % | ${median(c.map((r) => r.maxRssMB)).toFixed(0)} MB | ${median(c.map((r) => r.firstOutputMs)).toFixed(0)} ms | ${median(s.map((r) => r.firstOutputMs)).toFixed(0)} ms | ${median(s.map((r) => r.maxRssMB)).toFixed(0)} MB |`,
+      );
+    }
+  }
+  
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+  console.log(`bench:extract-cli on ${machine}; load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB (${inputs.join(', ')}); small file: ${path.relative(projectRoot, small)}`);
+  if (baseline) {
+    const commit = shortCommit(baseline);
+    await withBaselineCheckout(commit, async (root) => {
+      // A baseline that has a build step runs compiled, as its users would run it.
+      if (existsSync(path.join(root, 'server', 'build.ts'))) await new Promise((resolve) => spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'build.ts')], { cwd: root, stdio: 'inherit' }).on('close', resolve));
+      await measure(`${runs} runs each, in turn`, { [`baseline ${commit}`]: root, 'working tree': projectRoot });
+    });
+  } else await measure(`${runs} runs`, { 'working tree': projectRoot });
+  console.log(`load average at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
