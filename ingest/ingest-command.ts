@@ -15,6 +15,8 @@ import { parseFiles } from './load/parse-pool.ts';
 import { GraphWriter, type IngestableRecord } from './load/write.ts';
 import { migrateGraph } from './load/migrate.ts';
 import { parseCommandLine } from './command-line.ts';
+import { loadConfig, type Config } from '../server/config.ts';
+import { AppError } from '../server/errors.ts';
 
 export const ingestSummarySchema = z.object({
   files: z.number().int(),
@@ -83,7 +85,7 @@ export async function expandPaths(inputs: readonly string[]): Promise<{ files: s
 }
 
 /** What identifies a file's content for "unchanged": its path, size and modification time, and the extractor's own revision. */
-async function fileKeys(files: readonly string[]): Promise<Map<string, string>> {
+export async function fileKeys(files: readonly string[]): Promise<Map<string, string>> {
   const revision = extractorRevision();
   const keys = new Map<string, string>();
   for (const file of files) {
@@ -247,9 +249,12 @@ export function formatSummary(summary: IngestSummary): string {
 }
 
 const USAGE = `Usage: citegraph ingest [--lang zh|en] [--dry-run] [--force] [--json] [--batch-size N] [--workers N] PATH…
+       citegraph ingest --bulk [--lang zh|en] [--json] [--workers N] PATH…
   PATH: files, directories (recursive: every supported format) and glob patterns (quote them: "corpus/**/*.pdf")
   A file the graph holds unchanged is skipped, so after Ctrl-C the same command continues where it stopped;
-  --force reads every file again.`;
+  --force reads every file again.
+  --bulk: the first load of a large corpus into an empty graph of the project-managed Neo4j, with Neo4j's
+  admin import (the server is stopped meanwhile); plain ingest for everything after.`;
 
 /** The command: returns the exit code (0 all ingested, 1 some file failed or the graph failed, 2 usage). */
 export async function ingestCommand(
@@ -257,6 +262,8 @@ export async function ingestCommand(
   connect: () => Promise<{ driver: Driver; database?: string; close: () => Promise<void> }>,
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = { stdout: process.stdout, stderr: process.stderr },
   signal?: AbortSignal,
+  /** The configuration, for --bulk (which runs the managed server's importer); read from the environment when not given. */
+  config?: Config,
 ): Promise<number> {
   const parsed = parseCommandLine('ingest', USAGE, args, {
     lang: { type: 'string' },
@@ -265,6 +272,7 @@ export async function ingestCommand(
     json: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
     workers: { type: 'string' },
+    bulk: { type: 'boolean', default: false },
   }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -284,6 +292,13 @@ export async function ingestCommand(
     return 2;
   }
 
+  if (values.bulk) {
+    if (values['dry-run'] || values.force || batchSize !== undefined) {
+      io.stderr.write('citegraph ingest: --bulk loads an empty graph whole; it takes no --dry-run, --force or --batch-size\n');
+      return 2;
+    }
+    return bulkCommand(positionals, config ?? loadConfig(process.env), { lang: lang as Language | undefined, workers, json: values.json }, io);
+  }
   const graph = values['dry-run'] ? null : await connect();
   const progress = progressReporter(io.stderr);
   try {
@@ -299,6 +314,23 @@ export async function ingestCommand(
   } finally {
     progress.stop();
     await graph?.close();
+  }
+}
+
+/** `ingest --bulk`: 0 loaded (every file), 1 some file failed or the load was refused or failed (nothing half-written). */
+async function bulkCommand(paths: string[], config: Config, options: { lang?: Language; workers?: number; json: boolean }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean } }): Promise<number> {
+  const { bulkIngestPaths } = await import('./bulk/bulk-ingest.ts');
+  const progress = progressReporter(io.stderr);
+  try {
+    const { summary, rank, imported } = await bulkIngestPaths(paths, config, { ...options, onProgress: progress.update, log: (line) => io.stderr.write(`${line}\n`) });
+    progress.stop();
+    io.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\nNeo4j import: ${imported.nodes} nodes, ${imported.relationships} relationships in ${imported.seconds.toFixed(1)} s\n${formatRankSummary(rank)}\n`);
+    return summary.errors.length === 0 ? 0 : 1;
+  } catch (error) {
+    progress.stop();
+    if (!(error instanceof AppError)) throw error;
+    io.stderr.write(`citegraph ingest --bulk: ${error.message}\n`);
+    return 1;
   }
 }
 

@@ -180,7 +180,7 @@ export async function main(args: string[]): Promise<number> {
         };
         process.once('SIGINT', stop);
         try {
-          return await ingestCommand(rest, () => connectGraph(config), undefined, controller.signal);
+          return await ingestCommand(rest, () => connectGraph(config), undefined, controller.signal, config);
         } finally {
           process.off('SIGINT', stop);
         }
