@@ -22,7 +22,7 @@ import { expandPaths, fileKeys, type IngestSummary } from '../ingest-command.ts'
 import { CsvWriter, type CsvFile } from './csv.ts';
 import { Folder } from './fold.ts';
 import { importIntoManaged, type ImportOutcome } from './import.ts';
-import { SpoolWriter, sortedGroups } from './spool.ts';
+import { SUBJECT_MARK, SpoolWriter, sortedGroups } from './spool.ts';
 
 /** The bulk path does not apply here (a graph with data, a server that is not ours); nothing was written. */
 export class BulkRefusedError extends AppError {
@@ -68,7 +68,7 @@ export async function writeImportFiles(parsed: AsyncIterable<ParsedFile> | Itera
   started = performance.now();
   const folder = new Folder();
   try {
-    for await (const { symbol, facts } of sortedGroups(spool.file, { sorted: spool.sorted, memory: options.sortMemory, tmpDir: dir })) await csv.write(folder.fold(symbol, facts));
+    for await (const { symbol, facts } of sortedGroups(spool.file, { sorted: spool.sorted, memory: options.sortMemory, tmpDir: dir })) await csv.write(symbol.startsWith(SUBJECT_MARK) ? folder.subject(facts) : folder.fold(symbol, facts));
   } finally {
     fs.rmSync(spool.file, { force: true });
   }

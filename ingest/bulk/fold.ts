@@ -25,7 +25,9 @@ export type Fact =
   /** Some version names the symbol (as a citation target when `cited`): it is a node, a stub unless ingested. */
   | { kind: 'touched'; cited: boolean }
   | { kind: 'publication'; publishedIn: string; locator: string | null }
-  | { kind: 'adoption'; instrument: string; treatySeriesVolume: number | null; treatySeriesNumber: number | null };
+  | { kind: 'adoption'; instrument: string; treatySeriesVolume: number | null; treatySeriesNumber: number | null }
+  /** A version names this subject keyword (spooled under the keyword, not a symbol). */
+  | { kind: 'subject'; subject: SubjectParams };
 
 export interface Row {
   file: FileName;
@@ -63,16 +65,23 @@ export interface TreatySeries {
 
 /**
  * The fold over every symbol of a corpus. Besides the rows it hands back for each symbol, it
- * keeps what spans symbols — instrument and subject keys (bounded by the gazetteer and the
- * subject vocabularies, not by the corpus) — and counts.
+ * keeps what spans symbols — instrument keys (bounded by the gazetteer, not by the corpus) —
+ * and counts. Subject keywords come as groups of their own: `subject` folds them.
  */
 export class Folder {
   private readonly instruments = new Set<string>();
-  private readonly subjectKeys = new Set<string>();
   /** The Treaty Series reference the last adoption gave each instrument: applied after the gazetteer, as the incremental path's adoptions come after it. */
   readonly treatySeries = new Map<string, TreatySeries>();
   documents = 0;
   citedNotIngested = 0;
+
+  /** A subject keyword's node: write/subjects.cypher sets its properties ON CREATE, so the first version to name it gives them. */
+  subject(facts: readonly Fact[]): Row[] {
+    const first = facts.find((fact) => fact.kind === 'subject');
+    if (!first) return [];
+    const { key, scheme, value, label, uri } = first.subject;
+    return [{ file: 'subjects', values: { key, ':LABEL': ['Subject'], scheme, value, label, uri } }];
+  }
 
   /** The rows of one symbol: its node, then its outgoing relationships. */
   fold(symbol: string, facts: readonly Fact[]): Row[] {
@@ -93,6 +102,7 @@ export class Folder {
 
     for (const fact of facts) {
       if (fact.kind === 'touched') cited ||= fact.cited;
+      else if (fact.kind === 'subject') continue;
       else if (fact.kind === 'publication') {
         // write/publications.cypher: SET r.locator = coalesce(p.locator, r.locator)
         publications.set(fact.publishedIn, fact.locator ?? publications.get(fact.publishedIn) ?? null);
@@ -137,11 +147,6 @@ export class Folder {
     for (const [publishedIn, locator] of publications) rows.push({ file: 'published-in', values: { ':START_ID': symbol, ':END_ID': publishedIn, ':TYPE': 'PUBLISHED_IN', locator } });
     for (const instrument of adopts) rows.push({ file: 'adopts', values: { ':START_ID': symbol, ':END_ID': instrument, ':TYPE': 'ADOPTS' } });
     for (const subject of subjects ?? []) {
-      if (!this.subjectKeys.has(subject.key)) {
-        // write/subjects.cypher: ON CREATE, so the first document to name a keyword gives its node
-        this.subjectKeys.add(subject.key);
-        rows.push({ file: 'subjects', values: { key: subject.key, ':LABEL': ['Subject'], scheme: subject.scheme, value: subject.value, label: subject.label, uri: subject.uri } });
-      }
       rows.push({ file: 'has-subject', values: { ':START_ID': symbol, ':END_ID': subject.key, ':TYPE': 'HAS_SUBJECT' } });
     }
     return rows;

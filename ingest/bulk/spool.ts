@@ -12,7 +12,14 @@ import { toGraphBatch } from '../load/graph-batch.ts';
 import type { IngestableRecord } from '../load/write.ts';
 import type { Fact } from './fold.ts';
 
-const CODES = { version: 'v', touched: 't', cited: 'c', publication: 'p', adoption: 'a' } as const;
+const CODES = { version: 'v', touched: 't', cited: 'c', publication: 'p', adoption: 'a', subject: 's' } as const;
+
+/**
+ * Subject keywords are spooled under their key behind this mark (no symbol starts with a control
+ * character), so that the first document to name one — in the order of the files — gives its
+ * node, as write/subjects.cypher's ON CREATE does.
+ */
+export const SUBJECT_MARK = '\u0001';
 
 /** Appends facts to the spool file, one line each: symbol, a tab, a code, a tab, JSON. */
 export class SpoolWriter {
@@ -45,6 +52,7 @@ export class SpoolWriter {
     // every node the record names, with the base documents up their chains (toGraphBatch's nodes)
     for (const node of batch.nodes) if (node.symbol !== own || cited.has(own)) this.line(node.symbol, cited.has(node.symbol) ? CODES.cited : CODES.touched, null);
     for (const p of batch.publications) this.line(p.document, CODES.publication, { publishedIn: p.publishedIn, locator: p.locator ?? null });
+    for (const subject of batch.subjects[0]?.subjects ?? []) this.line(`${SUBJECT_MARK}${subject.key}`, CODES.subject, subject);
     for (const a of batch.adoptions) this.line(a.document, CODES.adoption, { instrument: a.instrument, treatySeriesVolume: a.treatySeriesVolume, treatySeriesNumber: a.treatySeriesNumber });
     if (this.size > 1 << 20) await this.flush();
   }
@@ -125,6 +133,8 @@ function parseFact(rest: string): Fact {
       return { kind: 'publication', ...JSON.parse(payload) };
     case CODES.adoption:
       return { kind: 'adoption', ...JSON.parse(payload) };
+    case CODES.subject:
+      return { kind: 'subject', subject: JSON.parse(payload) };
     default:
       throw new Error(`a spool line of unknown kind: ${rest.slice(0, 40)}`);
   }
