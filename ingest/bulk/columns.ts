@@ -158,21 +158,21 @@ const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
  * One value as a CSV field. Null (or absent) is an empty field, which the importer stores as no
  * property (as Cypher's SET of a null); an empty string is `""`, which it stores as one.
  */
-export function csvField(value: unknown, type: Column['type'], where: string): string {
+export function csvField(value: unknown, type: Column['type'], file = '', column = ''): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) {
-    if (!type.endsWith('[]') && type !== 'LABEL') throw new Error(`${where}: a list for a ${type} column`);
+    if (!type.endsWith('[]') && type !== 'LABEL') throw new Error(`${file}.${column}: a list for a ${type} column`);
     // An empty list would read back as no property; the write queries never store one.
     if (value.length === 0) return '';
-    return quote(value.map((item) => String(item)).map((item) => (item.includes(ARRAY_DELIMITER) ? fail(`${where}: a list item holds U+001F`) : item)).join(ARRAY_DELIMITER));
+    return quote(value.map((item) => String(item)).map((item) => (item.includes(ARRAY_DELIMITER) ? fail(`${file}.${column}: a list item holds U+001F`) : item)).join(ARRAY_DELIMITER));
   }
   if (typeof value === 'number') {
-    if (!Number.isInteger(value) || !(type === 'long' || type.startsWith('ID') || type.startsWith('START') || type.startsWith('END'))) throw new Error(`${where}: the number ${value} for a ${type} column`);
+    if (!Number.isInteger(value) || !(type === 'long' || type.startsWith('ID') || type.startsWith('START') || type.startsWith('END'))) throw new Error(`${file}.${column}: the number ${value} for a ${type} column`);
     return String(value);
   }
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return quote(value);
-  throw new Error(`${where}: a value of type ${typeof value}`);
+  throw new Error(`${file}.${column}: a value of type ${typeof value}`);
 }
 
 function fail(message: string): never {

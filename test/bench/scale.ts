@@ -67,11 +67,13 @@ try {
   console.log(`CSV files: ${written.files.map((f) => `${f.name} ${f.rows}`).join(', ')}`);
   rows.push(['generate + extract records → spool (facts by symbol)', `${written.seconds.spool.toFixed(1)} s`, `${written.spool.lines} facts, ${mb(written.spool.bytes)}`]);
   rows.push(['sort spool (GNU sort) → fold → CSV', `${written.seconds.csv.toFixed(1)} s`, `${csvRows} rows, ${mb(csvBytes)} on disk`]);
+  console.log(`  … import files written, ${((performance.now() - started) / 1000).toFixed(0)} s, peak RSS ${mb(rss())}`);
   const loaded = await loadImportFiles(bulkNeo4j.config, written, work);
   try {
     rows.push(['stop Neo4j, neo4j-admin import, start Neo4j', `${loaded.imported.seconds.toFixed(1)} s`, `${loaded.imported.nodes} nodes, ${loaded.imported.relationships} relationships; importer peak RSS ${mb(loaded.imported.peakRssBytes)}`]);
     rows.push(['schema (constraints, indexes, full-text, populated)', `${loaded.seconds.schema.toFixed(1)} s`, '']);
     rows.push(['gazetteer, Treaty Series, migration', `${loaded.seconds.after.toFixed(1)} s`, '']);
+    // before the count below, which is the bench's, not the load's
     const total = (performance.now() - started) / 1000;
     const dbBytes = du(path.join(bulkNeo4j.config.managed.dataDir, 'data'));
     const { records } = await loaded.driver.executeQuery('MATCH ()-[r:RECALLS|REAFFIRMS|WELCOMES|TAKES_NOTE|CITES]->() RETURN count(r) AS n');
