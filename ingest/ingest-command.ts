@@ -11,6 +11,8 @@ import { HashedSet } from './load/distinct.ts';
 import { GraphWriter, type IngestableRecord } from './load/write.ts';
 import { migrateGraph } from './load/migrate.ts';
 import { parseCommandLine } from './command-line.ts';
+import { loadConfig, type Config } from '../server/config.ts';
+import { AppError } from '../server/errors.ts';
 
 export const ingestSummarySchema = z.object({
   files: z.number().int(),
@@ -34,8 +36,8 @@ export const ingestSummarySchema = z.object({
 });
 export type IngestSummary = z.infer<typeof ingestSummarySchema>;
 
-const MAX_WARNINGS = 1000;
-const MAX_ERRORS = 1000;
+export const MAX_WARNINGS = 1000;
+export const MAX_ERRORS = 1000;
 
 export interface IngestOptions {
   lang?: Language;
@@ -198,9 +200,12 @@ export function formatSummary(summary: IngestSummary): string {
 }
 
 const USAGE = `Usage: citegraph ingest [--lang zh|en] [--dry-run] [--force] [--json] [--batch-size N] [--workers N] PATH…
+       citegraph ingest --bulk [--lang zh|en] [--json] [--workers N] PATH…
   PATH: files, directories (recursive: every supported format) and glob patterns (quote them: "corpus/**/*.pdf")
   A file the graph holds unchanged is skipped, so after Ctrl-C the same command continues where it stopped;
-  --force reads every file again.`;
+  --force reads every file again.
+  --bulk: the first load of a large corpus into an empty graph of the project-managed Neo4j, with Neo4j's
+  admin import (the server is stopped meanwhile); plain ingest for everything after.`;
 
 /** The command: returns the exit code (0 all ingested, 1 some file failed or the graph failed, 2 usage). */
 export async function ingestCommand(
@@ -208,6 +213,8 @@ export async function ingestCommand(
   connect: () => Promise<{ driver: Driver; database?: string; close: () => Promise<void> }>,
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = { stdout: process.stdout, stderr: process.stderr },
   signal?: AbortSignal,
+  /** The configuration, for --bulk (which runs the managed server's importer); read from the environment when not given. */
+  config?: Config,
 ): Promise<number> {
   const parsed = parseCommandLine('ingest', USAGE, args, {
     lang: { type: 'string' },
@@ -216,6 +223,7 @@ export async function ingestCommand(
     json: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
     workers: { type: 'string' },
+    bulk: { type: 'boolean', default: false },
   }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -235,6 +243,13 @@ export async function ingestCommand(
     return 2;
   }
 
+  if (values.bulk) {
+    if (values['dry-run'] || values.force || batchSize !== undefined) {
+      io.stderr.write('citegraph ingest: --bulk loads an empty graph whole; it takes no --dry-run, --force or --batch-size\n');
+      return 2;
+    }
+    return bulkCommand(positionals, config ?? loadConfig(process.env), { lang: lang as Language | undefined, workers, json: values.json }, io);
+  }
   const graph = values['dry-run'] ? null : await connect();
   const progress = progressReporter(io.stderr);
   try {
@@ -250,6 +265,23 @@ export async function ingestCommand(
   } finally {
     progress.stop();
     await graph?.close();
+  }
+}
+
+/** `ingest --bulk`: 0 loaded (every file), 1 some file failed or the load was refused or failed (nothing half-written). */
+async function bulkCommand(paths: string[], config: Config, options: { lang?: Language; workers?: number; json: boolean }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean } }): Promise<number> {
+  const { bulkIngestPaths } = await import('./bulk/bulk-ingest.ts');
+  const progress = progressReporter(io.stderr);
+  try {
+    const { summary, rank, imported } = await bulkIngestPaths(paths, config, { ...options, onProgress: progress.update, log: (line) => io.stderr.write(`${line}\n`) });
+    progress.stop();
+    io.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\nNeo4j import: ${imported.nodes} nodes, ${imported.relationships} relationships in ${imported.seconds.toFixed(1)} s\n${formatRankSummary(rank)}\n`);
+    return summary.errorsTotal === 0 ? 0 : 1;
+  } catch (error) {
+    progress.stop();
+    if (!(error instanceof AppError)) throw error;
+    io.stderr.write(`citegraph ingest --bulk: ${error.message}\n`);
+    return 1;
   }
 }
 

@@ -18,6 +18,7 @@ const USAGE = `Usage: citegraph <command>
                         and serve the explorer (what \`npm start\` runs)
   serve                 ensure Neo4j and the schema, and serve the explorer on HOST:PORT
   ingest [--lang zh|en] [--dry-run] [--json] PATH…   put resolutions into the graph (files, directories, globs)
+  ingest --bulk PATH…   the first load of a large corpus into an empty graph (Neo4j's admin import)
   metadata import [--create] FILE…     titles and dates of documents from catalogue files (UN voting records, CSV)
   fetch [--lang en,zh] [--format pdf|doc] [--ingest] SYMBOL…   download documents from the UN document system
   db start              ensure Neo4j is running and apply the schema
@@ -180,7 +181,7 @@ export async function main(args: string[]): Promise<number> {
         };
         process.once('SIGINT', stop);
         try {
-          return await ingestCommand(rest, () => connectGraph(config), undefined, controller.signal);
+          return await ingestCommand(rest, () => connectGraph(config), undefined, controller.signal, config);
         } finally {
           process.off('SIGINT', stop);
         }

@@ -47,7 +47,7 @@ export function symbolNode(symbol: string): NodeParams {
 }
 
 /** Every base document up the chain: A/61/443/Add.2/Corr.1 → A/61/443/Add.2 → A/61/443. */
-function modifierChain(symbol: string): GraphBatch['modifiers'] {
+export function modifierChain(symbol: string): GraphBatch['modifiers'] {
   const out: GraphBatch['modifiers'] = [];
   let current = symbol;
   for (let i = 0; i < 5; i++) {

@@ -1,0 +1,207 @@
+// `citegraph ingest --bulk PATH…`: the first load of a large corpus into an empty graph, through
+// Neo4j's admin import rather than transactions. The stages, each its own module:
+//   extract (the parse pool) → spool.ts (facts by symbol, sorted on disk) → fold.ts (the rows of
+//   each symbol, as the write queries would make them) → csv.ts (import files) → import.ts
+//   (neo4j-admin into the stopped managed server) → schema, gazetteer, migration, PageRank.
+// Only the project-managed Neo4j can be loaded so: the importer writes the server's own files.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../../server/config.ts';
+import { createDriver } from '../../server/db/driver.ts';
+import { chooseMode, ensureGraph } from '../../server/db/graph.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { runQuery } from '../../server/db/run-query.ts';
+import { AppError } from '../../server/errors.ts';
+import { RELATIONS, type Language } from '../models.ts';
+import { parseFiles } from '../load/parse-pool.ts';
+import { GraphWriter, type IngestableRecord } from '../load/write.ts';
+import { migrateGraph } from '../load/migrate.ts';
+import { rankGraph, type RankSummary } from '../rank.ts';
+import { MAX_ERRORS, MAX_WARNINGS, type IngestSummary } from '../ingest-command.ts';
+import { countDocumentFiles, documentFiles, fileKey } from '../load/sources.ts';
+import { CsvWriter, type CsvFile } from './csv.ts';
+import { Folder } from './fold.ts';
+import { importIntoManaged, type ImportOutcome } from './import.ts';
+import { SUBJECT_MARK, SpoolWriter, sortedGroups } from './spool.ts';
+
+/** The bulk path does not apply here (a graph with data, a server that is not ours); nothing was written. */
+export class BulkRefusedError extends AppError {
+  constructor(message: string) {
+    super('bulk_refused', message, 409);
+  }
+}
+
+
+/** One parsed file: its records, and its key for "unchanged" (files parsed from disk have one). */
+export interface ParsedFile {
+  file: string;
+  key?: string;
+  records: readonly IngestableRecord[];
+}
+
+export interface ImportFiles {
+  files: CsvFile[];
+  folder: Folder;
+  /** The spool: facts written, its size, whether it needed sorting. */
+  spool: { lines: number; bytes: number; sorted: boolean };
+  /** Seconds of each phase: extraction into the spool, and sort + fold + CSV. */
+  seconds: { spool: number; csv: number };
+}
+
+/** The phases 1–3: parsed files → the spool → the import files in `dir`. */
+export async function writeImportFiles(parsed: AsyncIterable<ParsedFile> | Iterable<ParsedFile>, dir: string, options: { sortMemory?: string; onFile?: (file: ParsedFile) => void } = {}): Promise<ImportFiles> {
+  fs.mkdirSync(dir, { recursive: true });
+  const csv = new CsvWriter(path.join(dir, 'csv'));
+  const spool = new SpoolWriter(path.join(dir, 'facts.tsv'));
+  let started = performance.now();
+  try {
+    for await (const file of parsed) {
+      options.onFile?.(file);
+      for (const record of file.records) await spool.add(record);
+      if (file.key) await csv.write([{ file: 'files', values: { key: file.key, ':LABEL': ['IngestedFile'] } }]);
+    }
+  } finally {
+    await spool.close();
+  }
+  const spoolSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const folder = new Folder();
+  try {
+    for await (const { symbol, facts } of sortedGroups(spool.file, { sorted: spool.sorted, memory: options.sortMemory, tmpDir: dir })) await csv.write(symbol.startsWith(SUBJECT_MARK) ? folder.subject(facts) : folder.fold(symbol, facts));
+  } finally {
+    fs.rmSync(spool.file, { force: true });
+  }
+  const files = await csv.close();
+  return { files, folder, spool: { lines: spool.lines, bytes: spool.bytes, sorted: spool.sorted }, seconds: { spool: spoolSeconds, csv: (performance.now() - started) / 1000 } };
+}
+
+/** Refuses what the bulk path cannot do, before anything is read or written. */
+export function refuseUnlessManaged(config: Config): void {
+  if (config.external) {
+    throw new BulkRefusedError(
+      'NEO4J_URI names a server citegraph does not run: a bulk load writes the database files with Neo4j\'s admin import, which needs the server\'s own disk and the server stopped. ' +
+        'Use plain `citegraph ingest` (it writes through the driver, to any server), or on Aura Neo4j\'s own import service.',
+    );
+  }
+  if (chooseMode(config) !== 'managed') {
+    throw new BulkRefusedError('a bulk load needs the project-managed Neo4j (CITEGRAPH_GRAPH=managed); the Docker service keeps its files in its container. Use plain `citegraph ingest`.');
+  }
+}
+
+/** Refuses a graph that has any node: the import replaces the database. */
+export async function refuseUnlessEmpty(driver: Driver, database?: string): Promise<void> {
+  const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });
+  const nodes = Number(records[0]?.get('n') ?? 0);
+  if (nodes > 0) throw new BulkRefusedError(`the graph is not empty (${nodes} nodes): a bulk load is for the first load into an empty database; use plain \`citegraph ingest\` for a graph that has data`);
+}
+
+/** Phase 4 and after: import, start, schema, the gazetteer (and the Treaty Series the texts gave, which come after it), the migration. */
+export async function loadImportFiles(config: Config, files: ImportFiles, dir: string, log: (line: string) => void = () => {}): Promise<{ imported: ImportOutcome; seconds: { schema: number; after: number }; driver: Driver; database?: string }> {
+  const imported = await importIntoManaged(config, files.files, dir, log);
+  const graph = await ensureGraph(config, log);
+  const driver = createDriver(graph.connection);
+  const database = graph.connection.database;
+  try {
+    let started = performance.now();
+    await applySchema(driver, database);
+    const schema = (performance.now() - started) / 1000;
+    started = performance.now();
+    await new GraphWriter(driver, database).writeGazetteer();
+    const treatySeries = [...files.folder.treatySeries.values()];
+    if (treatySeries.length) await runQuery({ driver, database }, 'write/adoptions', { adoptions: treatySeries });
+    await migrateGraph(driver, database);
+    return { imported, seconds: { schema, after: (performance.now() - started) / 1000 }, driver, database };
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
+
+export interface BulkOptions {
+  lang?: Language;
+  workers?: number;
+  /** Where the spool and the import files go (default: a folder in the managed data folder, removed after). */
+  workDir?: string;
+  keepFiles?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  log?: (line: string) => void;
+}
+
+export interface BulkResult {
+  summary: IngestSummary;
+  rank: RankSummary;
+  imported: ImportOutcome;
+}
+
+/** The bulk ingest itself, without the command line. */
+export async function bulkIngestPaths(inputs: readonly string[], config: Config, options: BulkOptions = {}): Promise<BulkResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  refuseUnlessManaged(config);
+  const graph = await ensureGraph(config, log);
+  const check = createDriver(graph.connection);
+  try {
+    await refuseUnlessEmpty(check, graph.connection.database);
+  } finally {
+    await check.close();
+  }
+  // The files are walked twice, as plain ingest walks them: once to count, once to read.
+  const total = await countDocumentFiles(inputs);
+  const summary: IngestSummary = {
+    files: total,
+    documents: 0,
+    versions: 0,
+    citations: Object.fromEntries(RELATIONS.map((r) => [r, 0])) as IngestSummary['citations'],
+    relationshipsWritten: 0,
+    citedNotIngested: 0,
+    warnings: [],
+    warningsTotal: 0,
+    errors: [],
+    errorsTotal: 0,
+    unchanged: 0,
+    interrupted: false,
+    written: false,
+    seconds: 0,
+  };
+  const fail = (error: { file: string; reason: string }) => {
+    if (summary.errors.length < MAX_ERRORS) summary.errors.push(error);
+    summary.errorsTotal++;
+  };
+  const dir = options.workDir ?? fs.mkdtempSync(path.join(config.managed.dataDir, 'bulk-'));
+  try {
+    async function* parsed(): AsyncGenerator<ParsedFile> {
+      let done = 0;
+      for await (const outcome of parseFiles(documentFiles(inputs, fail), { lang: options.lang, workers: options.workers })) {
+        options.onProgress?.(++done, total);
+        if (!outcome.ok) {
+          fail({ file: outcome.file, reason: outcome.reason });
+          continue;
+        }
+        for (const record of outcome.records) {
+          summary.versions++;
+          summary.warningsTotal += record.warnings.length;
+          for (const warning of record.warnings) if (summary.warnings.length < MAX_WARNINGS) summary.warnings.push({ file: outcome.file, warning });
+          for (const citation of record.citations) summary.citations[citation.relation]++;
+        }
+        yield { file: outcome.file, key: await fileKey(outcome.file), records: outcome.records };
+      }
+    }
+    const written = await writeImportFiles(parsed(), dir);
+    log(`Import files written (${written.files.reduce((n, f) => n + f.rows, 0)} rows); loading them…`);
+    const loaded = await loadImportFiles(config, written, dir, log);
+    try {
+      summary.written = true;
+      summary.documents = written.folder.documents;
+      summary.citedNotIngested = written.folder.citedNotIngested;
+      summary.relationshipsWritten = loaded.imported.relationships;
+      const rank = await rankGraph(loaded);
+      summary.seconds = Math.round((performance.now() - started) / 10) / 100;
+      return { summary, rank, imported: loaded.imported };
+    } finally {
+      await loaded.driver.close();
+    }
+  } finally {
+    if (!options.keepFiles && !options.workDir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
