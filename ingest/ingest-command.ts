@@ -37,7 +37,7 @@ export const ingestSummarySchema = z.object({
 export type IngestSummary = z.infer<typeof ingestSummarySchema>;
 
 export const MAX_WARNINGS = 1000;
-export const MAX_ERRORS = 1000;
+const MAX_ERRORS = 1000;
 
 export interface IngestOptions {
   lang?: Language;
@@ -52,9 +52,11 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The ingest itself, without the command line: used by the command, `npm start` and the tests. */
-export async function ingestPaths(inputs: readonly string[], graph: { driver: Driver; database?: string } | null, options: IngestOptions = {}): Promise<IngestSummary> {
-  const started = performance.now();
+/**
+ * An empty summary, and how a failed file is put in it: the summary keeps counts and the first
+ * errors and warnings, never a list of the corpus. Shared by plain and bulk ingest.
+ */
+export function newSummary(): { summary: IngestSummary; fail: (error: { file: string; reason: string }) => void } {
   const summary: IngestSummary = {
     files: 0,
     documents: 0,
@@ -71,11 +73,17 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     written: false,
     seconds: 0,
   };
-  // The summary keeps counts and the first errors and warnings, never a list of the corpus.
   const fail = (error: { file: string; reason: string }) => {
     if (summary.errors.length < MAX_ERRORS) summary.errors.push(error);
     summary.errorsTotal++;
   };
+  return { summary, fail };
+}
+
+/** The ingest itself, without the command line: used by the command, `npm start` and the tests. */
+export async function ingestPaths(inputs: readonly string[], graph: { driver: Driver; database?: string } | null, options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const { summary, fail } = newSummary();
   // The files are walked twice: once for the total of the progress bar, once to read them.
   const total = await countDocumentFiles(inputs);
   summary.files = total;

@@ -13,12 +13,12 @@ import { chooseMode, ensureGraph } from '../../server/db/graph.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { runQuery } from '../../server/db/run-query.ts';
 import { AppError } from '../../server/errors.ts';
-import { RELATIONS, type Language } from '../models.ts';
+import type { Language } from '../models.ts';
 import { parseFiles } from '../load/parse-pool.ts';
 import { GraphWriter, type IngestableRecord } from '../load/write.ts';
 import { migrateGraph } from '../load/migrate.ts';
 import { rankGraph, type RankSummary } from '../rank.ts';
-import { MAX_ERRORS, MAX_WARNINGS, type IngestSummary } from '../ingest-command.ts';
+import { MAX_WARNINGS, newSummary, type IngestSummary } from '../ingest-command.ts';
 import { countDocumentFiles, documentFiles, fileKey } from '../load/sources.ts';
 import { CsvWriter, type CsvFile } from './csv.ts';
 import { Folder } from './fold.ts';
@@ -148,26 +148,8 @@ export async function bulkIngestPaths(inputs: readonly string[], config: Config,
   }
   // The files are walked twice, as plain ingest walks them: once to count, once to read.
   const total = await countDocumentFiles(inputs);
-  const summary: IngestSummary = {
-    files: total,
-    documents: 0,
-    versions: 0,
-    citations: Object.fromEntries(RELATIONS.map((r) => [r, 0])) as IngestSummary['citations'],
-    relationshipsWritten: 0,
-    citedNotIngested: 0,
-    warnings: [],
-    warningsTotal: 0,
-    errors: [],
-    errorsTotal: 0,
-    unchanged: 0,
-    interrupted: false,
-    written: false,
-    seconds: 0,
-  };
-  const fail = (error: { file: string; reason: string }) => {
-    if (summary.errors.length < MAX_ERRORS) summary.errors.push(error);
-    summary.errorsTotal++;
-  };
+  const { summary, fail } = newSummary();
+  summary.files = total;
   const dir = options.workDir ?? fs.mkdtempSync(path.join(config.managed.dataDir, 'bulk-'));
   try {
     async function* parsed(): AsyncGenerator<ParsedFile> {
