@@ -97,27 +97,23 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
   const first = await inputs.next();
   if (first.done) return failed ? 1 : 0;
   const second = await inputs.next();
+  const files = (async function* () {
+    yield first.value;
+    if (!second.done) yield second.value;
+    yield* inputs;
+  })();
   const outcomes =
     second.done || workers < 2
       ? (async function* () {
-          if (!first.done) yield await extractFile(first.value, options);
-          if (!second.done) yield await extractFile(second.value, options);
-          for await (const file of inputs) yield await extractFile(file, options);
+          for await (const file of files) yield await extractFile(file, options);
         })()
-      : inOrderOnWorkers<string, FileOutcome>(
-          (async function* () {
-            yield first.value;
-            yield second.value;
-            yield* inputs;
-          })(),
-          {
-            entry: workerEntry('extract-worker', import.meta.url),
-            workerData: options,
-            workers,
-            maxAhead: 64,
-            crashed: (file, error) => ({ file, ok: false, reason: `internal error: ${error.message}` }),
-          },
-        );
+      : inOrderOnWorkers<string, FileOutcome>(files, {
+          entry: workerEntry('extract-worker', import.meta.url),
+          workerData: options,
+          workers,
+          maxAhead: 64,
+          crashed: (file, error) => ({ file, ok: false, reason: `internal error: ${error.message}` }),
+        });
   for await (const outcome of outcomes) {
     if (!outcome.ok) fail(outcome.file, outcome.reason);
     else if (!io.stdout.write(outcome.out) && 'once' in io.stdout) await once(io.stdout as NodeJS.WritableStream, 'drain');

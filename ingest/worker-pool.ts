@@ -23,6 +23,7 @@ export async function* inOrderOnWorkers<In, Out>(inputs: AsyncIterable<In> | Ite
   let pulling = false;
   let next = 0; // index the next input pulled gets
   let taken = 0; // answers yielded so far
+  let failure: unknown; // the source's own error, thrown to the consumer in turn
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
@@ -52,7 +53,6 @@ export async function* inOrderOnWorkers<In, Out>(inputs: AsyncIterable<In> | Ite
       notify();
     }
   };
-  let failure: unknown;
   const pool = Array.from({ length: Math.max(1, options.workers) }, () => {
     const worker = new Worker(options.entry, { workerData: options.workerData });
     worker.on('message', (answer: Out) => {
