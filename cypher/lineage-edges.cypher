@@ -2,5 +2,8 @@
 UNWIND $edges AS id
 MATCH ()-[r]->()
 WHERE elementId(r) = id
-RETURN elementId(r) AS edge, type(r) AS type,
-       r {.paragraph, .part, .verb, .qualifier, .quote, .via, .footnote, .languages, .verb_en, .verb_zh, .verb_fr, .verb_es, .verb_ru, .verb_ar, .quote_en, .quote_zh, .quote_fr, .quote_es, .quote_ru, .quote_ar, .locator} AS props
+// properties(r), not a projection of the 21 keys an edge may show: a projection sends every key
+// it names, null where the edge has none (most of them: the per-language copies exist only where
+// two versions found the edge), and decoding those keys was half the driver's work on a lineage.
+// values.ts edgeEvidence picks what an edge shows.
+RETURN elementId(r) AS edge, type(r) AS type, properties(r) AS props

@@ -93,7 +93,12 @@ function consoleError(error: unknown, uri: string): unknown {
   return toAppError(error, uri);
 }
 
-export class Repository {
+/** What a use case needs to read the graph: named queries, on the driver or inside one transaction. */
+export interface Reader {
+  run<N extends ReadQueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]>;
+}
+
+export class Repository implements Reader {
   private readonly driver: Driver;
   private readonly queries: Map<string, QueryFile>;
 
@@ -118,6 +123,22 @@ export class Repository {
       return (await runQuery({ driver: this.driver, database: this.connection.database, routing: 'READ' }, name, params)).rows;
     } catch (error) {
       throw toAppError(error, this.connection.uri);
+    }
+  }
+
+  /**
+   * Several named queries in one read transaction: a use case that asks Neo4j six questions
+   * (a lineage) pays for one transaction instead of six (each costs the driver a begin and a
+   * commit, and about 1.5 ms of its CPU here), and reads one state of the graph.
+   */
+  async reading<T>(work: (reader: Reader) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work({ run: async (name, params) => (await runQuery(tx, name, params)).rows }));
+    } catch (error) {
+      throw toAppError(error, this.connection.uri);
+    } finally {
+      await session.close();
     }
   }
 

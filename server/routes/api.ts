@@ -156,7 +156,7 @@ export const routes: Route[] = [
     summary: 'One document or instrument: titles, whether its text was ingested, links to the official text, citation counts in and out by relation.',
     params: symbolParam,
     response: documentResponseSchema,
-    handle: ({ params }, repository) => getDocument(repository, params.symbol),
+    handle: ({ params }, repository) => repository.reading((reader) => getDocument(reader, params.symbol)),
   }),
   defineRoute({
     method: 'get',
@@ -171,7 +171,7 @@ export const routes: Route[] = [
     }),
     response: citationsResponseSchema,
     handle: ({ params, query }, repository) =>
-      listCitations(repository, params.symbol, { direction: query.direction, relations: query.relation, limit: query.limit, cursor: query.cursor }),
+      repository.reading((reader) => listCitations(reader, params.symbol, { direction: query.direction, relations: query.relation, limit: query.limit, cursor: query.cursor })),
   }),
   defineRoute({
     method: 'get',
@@ -187,7 +187,7 @@ export const routes: Route[] = [
     }),
     response: recalledByResponseSchema,
     handle: ({ params, query }, repository) =>
-      recalledBy(repository, params.symbol, { relations: query.relations, transitive: query.transitive, includeModified: query.modified, limit: query.limit, filter: filterOf(query) }),
+      repository.reading((reader) => recalledBy(reader, params.symbol, { relations: query.relations, transitive: query.transitive, includeModified: query.modified, limit: query.limit, filter: filterOf(query) })),
   }),
   defineRoute({
     method: 'get',
@@ -204,7 +204,7 @@ export const routes: Route[] = [
     response: focusedGraphSchema,
     cached: true,
     handle: ({ params, query }, repository) =>
-      lineage(repository, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) }),
+      repository.reading((reader) => lineage(reader, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) })),
   }),
   defineRoute({
     method: 'get',
@@ -216,7 +216,7 @@ export const routes: Route[] = [
       limit: z.coerce.number().int().min(1).max(100).default(25).describe('At most this many shortest paths'),
     }),
     response: pathsResponseSchema,
-    handle: ({ query }, repository) => citationPaths(repository, query.from, query.to, { limit: query.limit }),
+    handle: ({ query }, repository) => repository.reading((reader) => citationPaths(reader, query.from, query.to, { limit: query.limit })),
   }),
   defineRoute({
     method: 'get',
@@ -260,7 +260,7 @@ export const routes: Route[] = [
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),
     response: focusedGraphSchema,
-    handle: ({ params, query }, repository) => neighbourhood(repository, params.symbol, { relations: query.relations, limit: query.limit, filter: filterOf(query) }),
+    handle: ({ params, query }, repository) => repository.reading((reader) => neighbourhood(reader, params.symbol, { relations: query.relations, limit: query.limit, filter: filterOf(query) })),
   }),
   defineRoute({
     method: 'post',

@@ -2,7 +2,7 @@
 // who recalls it, its lineage and its neighbourhood. Routes call these; these call the repository.
 import { bareNumberPrefixes, parseSymbolQuery } from '../../ingest/symbols.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
-import type { Repository } from '../repository.ts';
+import type { Reader } from '../repository.ts';
 import type { EdgeRow, QueryRow } from '../query-schemas.ts';
 import { EDGE_TYPES, EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
 import { type EdgeType, type GraphElements, type GraphNode, type Relation } from '../wire.ts';
@@ -40,7 +40,7 @@ function asTarget(row: { props: Record<string, unknown>; labels: string[] }): Ta
  * "instrument:<key>"), else reads it as any spelling of a symbol ("61/177", "a/res/61/177",
  * "第61/177号", "HRC 36/6").
  */
-export async function resolveTarget(repository: Repository, input: string): Promise<Target> {
+export async function resolveTarget(repository: Reader, input: string): Promise<Target> {
   const text = input.trim();
   const key = text.startsWith('instrument:') ? text.slice('instrument:'.length) : text;
   const [exact] = await repository.run('resolve', { symbol: text, key });
@@ -54,7 +54,7 @@ export async function resolveTarget(repository: Repository, input: string): Prom
   throw new NotFoundError(`no document or instrument "${text}" in the graph`, { candidates });
 }
 
-export async function getDocument(repository: Repository, input: string) {
+export async function getDocument(repository: Reader, input: string) {
   const target = await resolveTarget(repository, input);
   if (target.type === 'instrument') {
     const [row] = await repository.run('instrument', { key: target.key });
@@ -96,7 +96,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : null);
 
 /** Citations of or by a document, with their evidence, one page at a time (the cursor is an opaque offset). */
 export async function listCitations(
-  repository: Repository,
+  repository: Reader,
   input: string,
   options: { direction: 'out' | 'in'; relations: Relation[]; limit: number; cursor?: string },
 ) {
@@ -134,7 +134,7 @@ function decodeCursor(cursor: string): number {
 
 /** Every document that recalls (or otherwise cites, as asked) a text, oldest first, with its paragraph evidence. */
 export async function recalledBy(
-  repository: Repository,
+  repository: Reader,
   input: string,
   options: { relations: Relation[]; transitive: boolean; includeModified: boolean; limit: number; filter?: DocumentFilter },
 ) {
@@ -167,7 +167,7 @@ export async function recalledBy(
  * once at the end, for the nodes and edges it keeps (lineage-nodes, lineage-edges).
  */
 export async function lineage(
-  repository: Repository,
+  repository: Reader,
   input: string,
   options: { direction: 'ancestors' | 'descendants' | 'both'; depth: number; relations: EdgeType[]; maxNodes: number; filter?: DocumentFilter },
 ): Promise<GraphElements & { focus: string }> {
@@ -235,7 +235,7 @@ export async function lineage(
 }
 
 /** Nodes by their wire ids (a symbol, or "instrument:<key>"), with the focus already known. */
-async function nodesById(repository: Repository, ids: readonly string[], focus: GraphNode): Promise<Map<string, GraphNode>> {
+async function nodesById(repository: Reader, ids: readonly string[], focus: GraphNode): Promise<Map<string, GraphNode>> {
   const nodes = new Map([[focus.data.id, focus]]);
   const wanted = ids.filter((id) => id !== focus.data.id);
   if (wanted.length === 0) return nodes;
@@ -247,7 +247,7 @@ async function nodesById(repository: Repository, ids: readonly string[], focus: 
   return nodes;
 }
 
-async function edgesById(repository: Repository, ids: string[]): Promise<Map<string, { type: string; props: Record<string, unknown> }>> {
+async function edgesById(repository: Reader, ids: string[]): Promise<Map<string, { type: string; props: Record<string, unknown> }>> {
   if (ids.length === 0) return new Map();
   const rows = await repository.run('lineage-edges', { edges: ids });
   return new Map(rows.map((row) => [row.edge, row]));
@@ -290,7 +290,7 @@ class LineageShape {
 }
 
 /** Which nodes a filter keeps: one query for the subject, the rest from the nodes' own data. */
-async function nodeFilter(repository: Repository, nodes: GraphNode['data'][], focusId: string, filter: DocumentFilter) {
+async function nodeFilter(repository: Reader, nodes: GraphNode['data'][], focusId: string, filter: DocumentFilter) {
   let withSubject: Set<string> | null = null;
   if (filter.subject) {
     const symbols = [...new Set(nodes.flatMap((node) => (node.symbol === null ? [] : [node.symbol])))];
@@ -354,7 +354,7 @@ function advance(walk: Walk, found: QueryRow<'lineage-walk'>[], limit: number): 
  * explorer); a filter keeps the neighbours it matches (the same rules as the lineage's).
  */
 export async function neighbourhood(
-  repository: Repository,
+  repository: Reader,
   input: string,
   options: { relations: EdgeType[]; limit: number; filter?: DocumentFilter },
 ): Promise<GraphElements & { focus: string }> {
@@ -378,7 +378,7 @@ export async function neighbourhood(
  * (`reversed`), as Cytoscape elements with `from` as the focus. Empty when neither reaches the other.
  */
 export async function citationPaths(
-  repository: Repository,
+  repository: Reader,
   fromInput: string,
   toInput: string,
   options: { limit: number },
