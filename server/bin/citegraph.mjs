@@ -3,14 +3,9 @@
 // `npm install`, `npm start` and `npm test` run) while every TypeScript file it was built from
 // is unchanged; after an edit, the TypeScript itself through tsx, so nothing stale ever runs.
 import { readFileSync, statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flags } from './v8-flags.mjs';
 
-// V8 runs a regular expression's first matches in its bytecode interpreter and compiles it to
-// machine code only once it has run; the extractor's tables are hundreds of expressions, each run
-// over every line, so a short run paid for both: compiling them at once took the first small
-// file's extraction from about 80 to about 40 ms (before any expression exists, so all of them, in
-// the worker threads too, are compiled so).
-setFlagsFromString('--no-regexp-tier-up');
+setV8Flags();
 
 const root = new URL('../../', import.meta.url);
 const built = new URL('dist/cli/', root);

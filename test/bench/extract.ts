@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { shortCommit, withBaselineCheckout } from './baseline.ts';
 import { benchCommand } from './extract-cli.ts';
+import { setV8Flags } from '../../server/bin/v8-flags.mjs';
+
+// as the citegraph command runs the extractor
+setV8Flags();
 
 type Extractor = typeof import('../../ingest/index.ts');
 
