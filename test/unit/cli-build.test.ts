@@ -60,7 +60,7 @@ describe('server/bin/citegraph.mjs', () => {
     mkdirSync(path.join(root, 'server', 'bin'), { recursive: true });
     mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true });
     writeFileSync(path.join(root, 'package.json'), '{"type": "module"}\n');
-    cpSync(fixture('server', 'bin', 'citegraph.mjs'), path.join(root, 'server', 'bin', 'citegraph.mjs'));
+    for (const file of ['citegraph.mjs', 'v8-flags.mjs']) cpSync(fixture('server', 'bin', file), path.join(root, 'server', 'bin', file));
     symlinkSync(fixture('node_modules'), path.join(root, 'node_modules'));
     const source = path.join(root, 'server', 'main.ts');
     writeFileSync(source, "export async function main(): Promise<number> { console.log('source'); return 0; }\n");
