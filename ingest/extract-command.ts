@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { extractFragment, extractSource } from './extract.ts';
-import { readSource, walkDocumentFiles } from './read.ts';
+import { documentFilesUnder, readSource } from './read.ts';
 import { ExtractError } from './errors.ts';
 import type { Language } from './models.ts';
 import { DOCUMENT_EXTENSIONS } from './formats/index.ts';
@@ -129,13 +129,7 @@ async function* documentFiles(paths: string[], fail: (file: string, why: string)
       yield arg;
       continue;
     }
-    let found = false;
-    let problems = 0;
-    for await (const file of walkDocumentFiles(arg, (p) => (problems++, fail(p.file, p.reason)))) {
-      found = true;
-      yield file;
-    }
-    if (!found && !problems) fail(arg, 'no document files in directory');
+    yield* documentFilesUnder(arg, (p) => fail(p.file, p.reason));
   }
 }
 

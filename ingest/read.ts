@@ -93,6 +93,17 @@ export async function* walkDocumentFiles(dir: string, problem: (entry: { file: s
   }
 }
 
+/** A directory's document files, as walkDocumentFiles gives them; a directory that holds none, and had nothing wrong in it, is a problem too. */
+export async function* documentFilesUnder(dir: string, problem: (entry: { file: string; reason: string }) => void): AsyncGenerator<string> {
+  let found = false;
+  let problems = 0;
+  for await (const file of walkDocumentFiles(dir, (p) => (problems++, problem(p)))) {
+    found = true;
+    yield file;
+  }
+  if (!found && problems === 0) problem({ file: dir, reason: `the directory holds no document file (${DOCUMENT_EXTENSIONS.map((e) => `*${e}`).join(', ')})` });
+}
+
 /** The walk's files and problems as lists, for a caller that wants them whole (a test, a small folder). */
 export async function listDocumentFiles(dir: string): Promise<{ files: string[]; problems: { file: string; reason: string }[] }> {
   const files: string[] = [];

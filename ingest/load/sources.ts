@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { walkDocumentFiles } from '../read.ts';
+import { documentFilesUnder } from '../read.ts';
 import { projectRoot } from '../paths.ts';
 
 export interface InputProblem {
@@ -48,15 +48,7 @@ async function resolveInputs(inputs: readonly string[], problem: (p: InputProble
 export async function* documentFiles(inputs: readonly string[], problem: (p: InputProblem) => void): AsyncGenerator<string> {
   const { files, directories } = await resolveInputs(inputs, problem);
   yield* files;
-  for (const dir of directories) {
-    let any = false;
-    let problems = 0;
-    for await (const file of walkDocumentFiles(dir, (p) => (problems++, problem(p)))) {
-      any = true;
-      yield file;
-    }
-    if (!any && problems === 0) problem({ file: dir, reason: 'the directory holds no .txt or .md file' });
-  }
+  for (const dir of directories) yield* documentFilesUnder(dir, problem);
 }
 
 /** How many files the inputs name (a walk that keeps only the count): the total of the progress bar. */

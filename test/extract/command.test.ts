@@ -74,6 +74,16 @@ describe('citegraph extract FILE|DIR…', () => {
     expect(byFile['h-fifo.txt']).toMatch(/not a regular file/);
   });
 
+  it('when a directory holds no document file, then that is its error line, the next input is still read, and the exit code is 1', async () => {
+    mkdirSync(join(dir, 'only-json'));
+    writeFileSync(join(dir, 'only-json', 'notes.json'), '{}');
+    const c = capture();
+    const code = await extractCommand([join(dir, 'only-json'), SAMPLE_EN], c.io);
+    expect(code).toBe(1);
+    expect(c.err()).toMatch(/only-json: the directory holds no document file \(\*\.pdf, .*\*\.txt\)\n$/);
+    expect(jsonl(c.out()).map((r) => r.language)).toEqual(['en']);
+  });
+
   it('when a file is 50 MB, then it is refused with its size, without reading it, and the next file is still processed', async () => {
     const c = capture();
     const code = await extractCommand([join(dir, 'big.txt'), SAMPLE_ZH], c.io);

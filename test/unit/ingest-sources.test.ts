@@ -43,7 +43,7 @@ describe('ingest sources', () => {
     { inputs: ['a', 'a/b', 'a/one.txt'], files: ['a/b/three.txt', 'a/one.txt', 'a/two.md'], problems: [] },
     { inputs: ['a/b', 'a'], files: ['a/b/three.txt', 'a/one.txt', 'a/two.md'], problems: [] },
     { inputs: ['a/one.txt', 'a/one.txt', 'c'], files: ['a/one.txt', 'c/five.pdf'], problems: [] },
-    { inputs: ['empty', 'missing.txt'], files: [], problems: [{ file: 'empty', reason: 'the directory holds no .txt or .md file' }, { file: 'missing.txt', reason: 'no such file or directory' }] },
+    { inputs: ['empty', 'missing.txt'], files: [], problems: [{ file: 'empty', reason: 'the directory holds no document file (*.pdf, *.docx, *.doc, *.html, *.htm, *.xhtml, *.xml, *.akn, *.md, *.markdown, *.txt)' }, { file: 'missing.txt', reason: 'no such file or directory' }] },
     { inputs: ['a/*.txt'], files: ['a/one.txt'], problems: [] },
     { inputs: ['z/*.txt'], files: [], problems: [{ file: 'z/*.txt', reason: 'the pattern matches no file' }] },
   ])('when the inputs are $inputs, then each file they name is walked once', async ({ inputs, files, problems }) => {
