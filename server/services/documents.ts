@@ -199,25 +199,24 @@ export async function lineage(
   // Ancestors first, so a cut keeps where the text comes from before who relied on it.
   const steps = [...walks.ancestors.steps, ...walks.descendants.steps];
   const shape = new LineageShape(options.maxNodes, focus.data.id);
-  let nodes: Map<string, GraphNode>;
+  // A filter keeps the documents it matches (and the focus), with the edges between them: the
+  // walk goes through every document, so a match beyond one that is filtered out is still
+  // found. Judging a node takes its data: every node the walk met is read.
+  let met: Map<string, GraphNode> | null = null;
   if (options.filter && hasFilter(options.filter)) {
-    // A filter keeps the documents it matches (and the focus), with the edges between them: the
-    // walk goes through every document, so a match beyond one that is filtered out is still
-    // found. Judging a node takes its data: every node the walk met is read.
-    nodes = await nodesById(repository, [...new Set(steps.flatMap((step) => [step.source, step.target]))], focus);
-    const keep = await nodeFilter(repository, [...nodes.values()].map((node) => node.data), focus.data.id, options.filter);
-    const kept = (id: string) => nodes.has(id) && keep(nodes.get(id)!.data);
+    const all = await nodesById(repository, [...new Set(steps.flatMap((step) => [step.source, step.target]))], focus);
+    const keep = await nodeFilter(repository, [...all.values()].map((node) => node.data), focus.data.id, options.filter);
+    const kept = (id: string) => all.has(id) && keep(all.get(id)!.data);
     for (const step of steps) {
       const [from, to] = [kept(step.source), kept(step.target)];
       if (from && to) shape.addStep(step);
       else if (from) shape.addNode(step.source);
       else if (to) shape.addNode(step.target);
     }
-  } else {
-    for (const step of steps) shape.addStep(step);
-    nodes = await nodesById(repository, shape.nodes, focus);
-  }
-  const evidence = await edgesById(repository, shape.steps.map((step) => step.edge));
+    met = all;
+  } else for (const step of steps) shape.addStep(step);
+  // the two reads go together (a transaction pipelines them): one round trip, not two
+  const [nodes, evidence] = await Promise.all([met ?? nodesById(repository, shape.nodes, focus), edgesById(repository, shape.steps.map((step) => step.edge))]);
   const edges = new Map<string, GraphElements['edges'][number]>();
   for (const step of shape.steps) {
     const found = evidence.get(step.edge);
