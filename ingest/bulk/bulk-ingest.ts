@@ -42,6 +42,8 @@ export interface ImportFiles {
   spool: { lines: number; bytes: number; sorted: boolean; chunks: number };
   /** Seconds of each phase: extraction into the spool, and sort + fold + CSV. */
   seconds: { spool: number; csv: number };
+  /** CPU seconds of this process (every thread; not the sort) in each phase: how much of the time ran on more than one core. */
+  cpuSeconds: { spool: number; csv: number };
 }
 
 /**
@@ -53,6 +55,11 @@ export async function writeImportFiles(spooled: AsyncIterable<SpooledFile> | Ite
   const csv = new CsvWriter(path.join(dir, 'csv'));
   const spool = new SpoolWriter(path.join(dir, 'facts.tsv'));
   let started = performance.now();
+  let cpu = process.cpuUsage();
+  const cpuSince = (from: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(from);
+    return (used.user + used.system) / 1e6;
+  };
   try {
     for await (const file of spooled) {
       options.onFile?.(file);
@@ -63,7 +70,9 @@ export async function writeImportFiles(spooled: AsyncIterable<SpooledFile> | Ite
     await spool.close();
   }
   const spoolSeconds = (performance.now() - started) / 1000;
+  const spoolCpu = cpuSince(cpu);
   started = performance.now();
+  cpu = process.cpuUsage();
   const folder = new FoldTotals();
   let chunks = 0;
   try {
@@ -76,7 +85,7 @@ export async function writeImportFiles(spooled: AsyncIterable<SpooledFile> | Ite
     fs.rmSync(spool.file, { force: true });
   }
   const files = await csv.close();
-  return { files, folder, spool: { lines: spool.lines, bytes: spool.bytes, sorted: spool.sorted, chunks }, seconds: { spool: spoolSeconds, csv: (performance.now() - started) / 1000 } };
+  return { files, folder, spool: { lines: spool.lines, bytes: spool.bytes, sorted: spool.sorted, chunks }, seconds: { spool: spoolSeconds, csv: (performance.now() - started) / 1000 }, cpuSeconds: { spool: spoolCpu, csv: cpuSince(cpu) } };
 }
 
 /** Refuses what the bulk path cannot do, before anything is read or written. */
