@@ -19,22 +19,38 @@ export interface CsvFile {
 /** Rows formatted as the lines of their files, made where the rows are (a fold worker): the writer only appends them. */
 export type FormattedRows = Partial<Record<FileName, { text: string; rows: number; multiline: boolean }>>;
 
-/** Each file's property names, to refuse a property with no column. */
-const KNOWN = new Map((Object.keys(FILES) as FileName[]).map((name) => [name, new Set<string>(FILES[name].columns.map((c) => c.name))]));
+/** Each file's columns by property name, to place a row's few properties (and refuse one with no column). */
+const COLUMN_INDEX = new Map((Object.keys(FILES) as FileName[]).map((name) => [name, new Map<string, number>(FILES[name].columns.map((c, i) => [c.name, i]))]));
+/** Runs of commas, for the empty columns between a row's values. */
+const COMMAS = Array.from({ length: 128 }, (_, n) => ','.repeat(n));
 
 /** Rows → their CSV lines, per file, in the order of the rows. */
 export function formatRows(rows: readonly Row[], into: FormattedRows = {}): FormattedRows {
+  const placed: number[] = [];
+  const fields = new Map<number, string>();
   for (const row of rows) {
-    const known = KNOWN.get(row.file)!;
-    for (const name in row.values) if (!known.has(name)) throw new Error(`${row.file}: no column for the property ${name} (add it to ingest/bulk/columns.ts)`);
-    // a loop, not map and join: most columns of most rows are empty, and this runs for every row
-    let line = '';
+    const index = COLUMN_INDEX.get(row.file)!;
     const columns = FILES[row.file].columns;
-    for (let i = 0; i < columns.length; i++) {
-      const value = row.values[columns[i]!.name];
-      if (i > 0) line += ',';
-      if (value !== null && value !== undefined) line += csvField(value, columns[i]!.type, row.file, columns[i]!.name);
+    // Most columns of most rows are empty (per-language evidence, titles): visit the row's own
+    // properties, not every column, and fill the gaps with runs of commas.
+    placed.length = 0;
+    fields.clear();
+    for (const name in row.values) {
+      const i = index.get(name);
+      if (i === undefined) throw new Error(`${row.file}: no column for the property ${name} (add it to ingest/bulk/columns.ts)`);
+      const value = row.values[name];
+      if (value === null || value === undefined) continue;
+      placed.push(i);
+      fields.set(i, csvField(value, columns[i]!.type, row.file, name));
     }
+    placed.sort((a, b) => a - b);
+    let line = '';
+    let at = 0;
+    for (const i of placed) {
+      line += COMMAS[i - at]! + fields.get(i)!;
+      at = i;
+    }
+    line += COMMAS[columns.length - 1 - at]!;
     const target = (into[row.file] ??= { text: '', rows: 0, multiline: false });
     if (!target.multiline && /[\n\r]/.test(line)) target.multiline = true;
     target.text += `${line}\n`;
