@@ -40,8 +40,8 @@ export interface ImportFiles {
   folder: FoldTotals;
   /** The spool: facts written, its size, whether it needed sorting, the chunks the fold had. */
   spool: { lines: number; bytes: number; sorted: boolean; chunks: number };
-  /** Seconds of each phase: extraction into the spool, and sort + fold + CSV. */
-  seconds: { spool: number; csv: number };
+  /** Seconds of each phase: extraction into the spool, and sort + fold + CSV (of which `sort`: until the sort gave its first line, all of it serial). */
+  seconds: { spool: number; csv: number; sort: number };
   /** CPU seconds of this process (every thread; not the sort) in each phase: how much of the time ran on more than one core. */
   cpuSeconds: { spool: number; csv: number };
 }
@@ -75,9 +75,18 @@ export async function writeImportFiles(spooled: AsyncIterable<SpooledFile> | Ite
   cpu = process.cpuUsage();
   const folder = new FoldTotals();
   let chunks = 0;
+  let sortSeconds = 0;
   try {
     const sorted = sortedChunks(spool.file, { sorted: spool.sorted, memory: options.sortMemory, tmpDir: dir, chunkChars: options.chunkChars });
-    for await (const chunk of foldChunks(sorted, { workers: options.workers })) {
+    const csvStarted = started;
+    // the sort reads all of the spool before its first line: until then nothing else can run
+    const timed = (async function* () {
+      for await (const chunk of sorted) {
+        sortSeconds ||= (performance.now() - csvStarted) / 1000;
+        yield chunk;
+      }
+    })();
+    for await (const chunk of foldChunks(timed, { workers: options.workers })) {
       chunks++;
       await csv.append(folder.merge(chunk));
     }
@@ -85,7 +94,7 @@ export async function writeImportFiles(spooled: AsyncIterable<SpooledFile> | Ite
     fs.rmSync(spool.file, { force: true });
   }
   const files = await csv.close();
-  return { files, folder, spool: { lines: spool.lines, bytes: spool.bytes, sorted: spool.sorted, chunks }, seconds: { spool: spoolSeconds, csv: (performance.now() - started) / 1000 }, cpuSeconds: { spool: spoolCpu, csv: cpuSince(cpu) } };
+  return { files, folder, spool: { lines: spool.lines, bytes: spool.bytes, sorted: spool.sorted, chunks }, seconds: { spool: spoolSeconds, csv: (performance.now() - started) / 1000, sort: sortSeconds }, cpuSeconds: { spool: spoolCpu, csv: cpuSince(cpu) } };
 }
 
 /** Refuses what the bulk path cannot do, before anything is read or written. */
