@@ -46,6 +46,16 @@ const workers = Number(values.workers);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const du = (dir: string) => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
 const rss = () => process.resourceUsage().maxRSS * 1024;
+/** CPU seconds of the main thread alone (Linux: its /proc task entry), the serial floor of the stages on workers; NaN elsewhere. */
+function mainThreadCpu(): number {
+  try {
+    const fields = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 console.log(`bench:scale on ${machine}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`${documents} synthetic documents, ${citationsPerDocument} citations each on average\n`);
@@ -82,6 +92,7 @@ try {
   const { records: versions, citations } = generated;
   console.log(`  … ${versions} records generated in ${generation.toFixed(1)} s (${generated.files.length} files, ${mb(generated.bytes)}; not part of the load below), RSS ${mb(process.memoryUsage().rss)}`);
   let spooledVersions = 0;
+  const mainCpuBefore = mainThreadCpu();
   started = performance.now();
   const written = await writeImportFiles(spooled(generated.files), work, {
     sortMemory: '1G',
@@ -92,6 +103,7 @@ try {
       if (Math.floor(spooledVersions / 100_000) > Math.floor(before / 100_000)) console.log(`  … ${spooledVersions} documents spooled, ${((performance.now() - started) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}`);
     },
   });
+  const mainCpu = mainThreadCpu() - mainCpuBefore;
   fs.rmSync(path.join(work, 'records'), { recursive: true, force: true });
   const csvBytes = du(path.join(work, 'csv'));
   const csvRows = written.files.reduce((n, f) => n + f.rows, 0);
@@ -99,6 +111,7 @@ try {
   rows.push([`records → facts (on ${workers} workers) → spool`, `${written.seconds.spool.toFixed(1)} s`, `${written.spool.lines} facts, ${mb(written.spool.bytes)}; CPU ${written.cpuSeconds.spool.toFixed(1)} s`]);
   rows.push([`sort spool (GNU sort) → fold → CSV (on ${workers} workers)`, `${written.seconds.csv.toFixed(1)} s`, `${csvRows} rows, ${mb(csvBytes)} on disk; sort alone (until its first line) ${written.seconds.sort.toFixed(1)} s; ${written.spool.chunks} chunks; CPU ${written.cpuSeconds.csv.toFixed(1)} s (not counting the sort)`]);
   console.log(`  … import files written, ${((performance.now() - started) / 1000).toFixed(0)} s, peak RSS ${mb(rss())}`);
+  rows.push(['  of which the main thread alone (CPU)', `${mainCpu.toFixed(1)} s`, `the serial floor of the two phases above; all threads: ${(written.cpuSeconds.spool + written.cpuSeconds.csv).toFixed(1)} s CPU`]);
   if (!bulkNeo4j) {
     const total = (performance.now() - started) / 1000;
     console.log(`\nImport files only (--files-only), ${workers} workers: generation ${generation.toFixed(1)} s (apart); from records to import files ${total.toFixed(1)} s = spool ${written.seconds.spool.toFixed(1)} s + sort/fold/CSV ${written.seconds.csv.toFixed(1)} s`);
