@@ -26,36 +26,46 @@ const COMMAS = Array.from({ length: 128 }, (_, n) => ','.repeat(n));
 
 /** Rows → their CSV lines, per file, in the order of the rows. */
 export function formatRows(rows: readonly Row[], into: FormattedRows = {}): FormattedRows {
-  const placed: number[] = [];
-  const fields = new Map<number, string>();
+  // A row's fields by column, kept sorted by insertion (a row has a dozen values at most).
+  const at: number[] = [];
+  const field: string[] = [];
+  const lines = new Map<FileName, string[]>();
   for (const row of rows) {
     const index = COLUMN_INDEX.get(row.file)!;
     const columns = FILES[row.file].columns;
+    const values = row.values;
     // Most columns of most rows are empty (per-language evidence, titles): visit the row's own
     // properties, not every column, and fill the gaps with runs of commas.
-    placed.length = 0;
-    fields.clear();
-    for (const name in row.values) {
+    let n = 0;
+    for (const name of Object.keys(values)) {
       const i = index.get(name);
       if (i === undefined) throw new Error(`${row.file}: no column for the property ${name} (add it to ingest/bulk/columns.ts)`);
-      const value = row.values[name];
+      const value = values[name];
       if (value === null || value === undefined) continue;
-      placed.push(i);
-      fields.set(i, csvField(value, columns[i]!.type, row.file, name));
+      let j = n++;
+      for (; j > 0 && at[j - 1]! > i; j--) {
+        at[j] = at[j - 1]!;
+        field[j] = field[j - 1]!;
+      }
+      at[j] = i;
+      field[j] = csvField(value, columns[i]!.type, row.file, name);
     }
-    placed.sort((a, b) => a - b);
     let line = '';
-    let at = 0;
-    for (const i of placed) {
-      line += COMMAS[i - at]! + fields.get(i)!;
-      at = i;
+    let column = 0;
+    for (let k = 0; k < n; k++) {
+      line += COMMAS[at[k]! - column]! + field[k]!;
+      column = at[k]!;
     }
-    line += COMMAS[columns.length - 1 - at]!;
+    line += COMMAS[columns.length - 1 - column]!;
     const target = (into[row.file] ??= { text: '', rows: 0, multiline: false });
     if (!target.multiline && /[\n\r]/.test(line)) target.multiline = true;
-    target.text += `${line}\n`;
     target.rows++;
+    let list = lines.get(row.file);
+    if (!list) lines.set(row.file, (list = []));
+    list.push(line);
   }
+  // one join a file: a string built by += over thousands of rows is a deep rope to flatten later
+  for (const [file, list] of lines) into[file]!.text += `${list.join('\n')}\n`;
   return into;
 }
 

@@ -55,8 +55,12 @@ describe('ingest --bulk on worker threads', () => {
     // an instrument node is written once however many chunks name it
     const instruments = alone!.contents.instruments!.split('\n').filter(Boolean);
     expect(new Set(instruments).size).toBe(instruments.length);
-    expect(one).toEqual(alone);
-    expect(two).toEqual(alone);
+    // the chunk borders fall where the sort's pipe gives its reads, so their number varies; the bytes may not
+    for (const run of [one!, two!]) {
+      expect(run.chunks).toBeGreaterThan(10);
+      expect(run.contents).toEqual(alone!.contents);
+      expect(run.treatySeries).toBe(alone!.treatySeries);
+    }
   }, 300_000);
 });
 
