@@ -13,6 +13,7 @@ const ENTRIES = {
   main: 'server/main.ts',
   'extract-worker': 'ingest/extract-worker.ts',
   'parse-worker': 'ingest/load/parse-worker.ts',
+  'fold-worker': 'ingest/bulk/fold-worker.ts',
   'console-worker': 'server/services/console-worker.ts',
 };
 

@@ -1,7 +1,8 @@
 // `citegraph ingest --bulk PATH…`: the first load of a large corpus into an empty graph, through
 // Neo4j's admin import rather than transactions. The stages, each its own module:
-//   extract (the parse pool) → spool.ts (facts by symbol, sorted on disk) → fold.ts (the rows of
-//   each symbol, as the write queries would make them) → csv.ts (import files) → import.ts
+//   extract and spool.ts's facts by symbol (both on the parse pool's workers) → the spool, sorted
+//   on disk → fold.ts (the rows of each symbol, as the write queries would make them) and csv.ts's
+//   lines, on the fold workers (fold-chunk.ts) → the import files → import.ts
 //   (neo4j-admin into the stopped managed server) → schema, gazetteer, migration, PageRank.
 // Only the project-managed Neo4j can be loaded so: the importer writes the server's own files.
 import fs from 'node:fs';
@@ -13,17 +14,17 @@ import { chooseMode, ensureGraph } from '../../server/db/graph.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { runQuery } from '../../server/db/run-query.ts';
 import { AppError } from '../../server/errors.ts';
-import type { Language } from '../models.ts';
-import { parseFiles } from '../load/parse-pool.ts';
-import { GraphWriter, type IngestableRecord } from '../load/write.ts';
+import type { Language, Relation } from '../models.ts';
+import { spoolFiles } from '../load/parse-pool.ts';
+import { GraphWriter } from '../load/write.ts';
 import { migrateGraph } from '../load/migrate.ts';
 import { rankGraph, type RankSummary } from '../rank.ts';
 import { MAX_WARNINGS, newSummary, type IngestSummary } from '../ingest-command.ts';
 import { countDocumentFiles, documentFiles, fileKey } from '../load/sources.ts';
 import { CsvWriter, type CsvFile } from './csv.ts';
-import { Folder } from './fold.ts';
+import { FoldTotals, foldChunks } from './fold-chunk.ts';
 import { importIntoManaged, type ImportOutcome } from './import.ts';
-import { SUBJECT_MARK, SpoolWriter, sortedGroups } from './spool.ts';
+import { SpoolWriter, sortedChunks, type SpooledFile } from './spool.ts';
 
 /** The bulk path does not apply here (a graph with data, a server that is not ours); nothing was written. */
 export class BulkRefusedError extends AppError {
@@ -33,47 +34,67 @@ export class BulkRefusedError extends AppError {
 }
 
 
-/** One parsed file: its records, and its key for "unchanged" (files parsed from disk have one). */
-export interface ParsedFile {
-  file: string;
-  key?: string;
-  records: readonly IngestableRecord[];
-}
-
 export interface ImportFiles {
   files: CsvFile[];
-  folder: Folder;
-  /** The spool: facts written, its size, whether it needed sorting. */
-  spool: { lines: number; bytes: number; sorted: boolean };
-  /** Seconds of each phase: extraction into the spool, and sort + fold + CSV. */
-  seconds: { spool: number; csv: number };
+  /** What the fold counted and carries past the import (the Treaty Series). */
+  folder: FoldTotals;
+  /** The spool: facts written, its size, whether it needed sorting, the chunks the fold had. */
+  spool: { lines: number; bytes: number; sorted: boolean; chunks: number };
+  /** Seconds of each phase: extraction into the spool, and sort + fold + CSV (of which `sort`: until the sort gave its first line, all of it serial). */
+  seconds: { spool: number; csv: number; sort: number };
+  /** CPU seconds of this process (every thread; not the sort) in each phase: how much of the time ran on more than one core. */
+  cpuSeconds: { spool: number; csv: number };
 }
 
-/** The phases 1–3: parsed files → the spool → the import files in `dir`. */
-export async function writeImportFiles(parsed: AsyncIterable<ParsedFile> | Iterable<ParsedFile>, dir: string, options: { sortMemory?: string; onFile?: (file: ParsedFile) => void } = {}): Promise<ImportFiles> {
+/**
+ * The phases 1–3: spooled files (their facts made on the parse workers) → the spool → the
+ * import files in `dir`, folded on `workers` threads (default: one a core; 0: this thread).
+ */
+export async function writeImportFiles(spooled: AsyncIterable<SpooledFile> | Iterable<SpooledFile>, dir: string, options: { sortMemory?: string; workers?: number; chunkChars?: number; onFile?: (file: SpooledFile) => void } = {}): Promise<ImportFiles> {
   fs.mkdirSync(dir, { recursive: true });
   const csv = new CsvWriter(path.join(dir, 'csv'));
   const spool = new SpoolWriter(path.join(dir, 'facts.tsv'));
   let started = performance.now();
+  let cpu = process.cpuUsage();
+  const cpuSince = (from: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(from);
+    return (used.user + used.system) / 1e6;
+  };
   try {
-    for await (const file of parsed) {
+    for await (const file of spooled) {
       options.onFile?.(file);
-      for (const record of file.records) await spool.add(record);
+      await spool.append(file.facts);
       if (file.key) await csv.write([{ file: 'files', values: { key: file.key, ':LABEL': ['IngestedFile'] } }]);
     }
   } finally {
     await spool.close();
   }
   const spoolSeconds = (performance.now() - started) / 1000;
+  const spoolCpu = cpuSince(cpu);
   started = performance.now();
-  const folder = new Folder();
+  cpu = process.cpuUsage();
+  const folder = new FoldTotals();
+  let chunks = 0;
+  let sortSeconds = 0;
   try {
-    for await (const { symbol, facts } of sortedGroups(spool.file, { sorted: spool.sorted, memory: options.sortMemory, tmpDir: dir })) await csv.write(symbol.startsWith(SUBJECT_MARK) ? folder.subject(facts) : folder.fold(symbol, facts));
+    const sorted = sortedChunks(spool.file, { sorted: spool.sorted, memory: options.sortMemory, tmpDir: dir, chunkChars: options.chunkChars });
+    const csvStarted = started;
+    // the sort reads all of the spool before its first line: until then nothing else can run
+    const timed = (async function* () {
+      for await (const chunk of sorted) {
+        sortSeconds ||= (performance.now() - csvStarted) / 1000;
+        yield chunk;
+      }
+    })();
+    for await (const chunk of foldChunks(timed, { workers: options.workers })) {
+      chunks++;
+      await csv.append(folder.merge(chunk));
+    }
   } finally {
     fs.rmSync(spool.file, { force: true });
   }
   const files = await csv.close();
-  return { files, folder, spool: { lines: spool.lines, bytes: spool.bytes, sorted: spool.sorted }, seconds: { spool: spoolSeconds, csv: (performance.now() - started) / 1000 } };
+  return { files, folder, spool: { lines: spool.lines, bytes: spool.bytes, sorted: spool.sorted, chunks }, seconds: { spool: spoolSeconds, csv: (performance.now() - started) / 1000, sort: sortSeconds }, cpuSeconds: { spool: spoolCpu, csv: cpuSince(cpu) } };
 }
 
 /** Refuses what the bulk path cannot do, before anything is read or written. */
@@ -152,24 +173,23 @@ export async function bulkIngestPaths(inputs: readonly string[], config: Config,
   summary.files = total;
   const dir = options.workDir ?? fs.mkdtempSync(path.join(config.managed.dataDir, 'bulk-'));
   try {
-    async function* parsed(): AsyncGenerator<ParsedFile> {
+    async function* spooled(): AsyncGenerator<SpooledFile> {
       let done = 0;
-      for await (const outcome of parseFiles(documentFiles(inputs, fail), { lang: options.lang, workers: options.workers })) {
+      for await (const outcome of spoolFiles(documentFiles(inputs, fail), { lang: options.lang, workers: options.workers })) {
         options.onProgress?.(++done, total);
         if (!outcome.ok) {
           fail({ file: outcome.file, reason: outcome.reason });
           continue;
         }
-        for (const record of outcome.records) {
-          summary.versions++;
-          summary.warningsTotal += record.warnings.length;
-          for (const warning of record.warnings) if (summary.warnings.length < MAX_WARNINGS) summary.warnings.push({ file: outcome.file, warning });
-          for (const citation of record.citations) summary.citations[citation.relation]++;
-        }
-        yield { file: outcome.file, key: await fileKey(outcome.file), records: outcome.records };
+        const { tally } = outcome;
+        summary.versions += tally.versions;
+        summary.warningsTotal += tally.warnings.length;
+        for (const warning of tally.warnings) if (summary.warnings.length < MAX_WARNINGS) summary.warnings.push({ file: outcome.file, warning });
+        for (const [relation, n] of Object.entries(tally.relations) as [Relation, number][]) summary.citations[relation] += n;
+        yield { file: outcome.file, key: await fileKey(outcome.file), facts: outcome.facts, tally };
       }
     }
-    const written = await writeImportFiles(parsed(), dir);
+    const written = await writeImportFiles(spooled(), dir, { workers: options.workers });
     log(`Import files written (${written.files.reduce((n, f) => n + f.rows, 0)} rows); loading them…`);
     const loaded = await loadImportFiles(config, written, dir, log);
     try {

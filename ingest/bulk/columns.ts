@@ -152,7 +152,8 @@ export function headerLine(columns: readonly Column[]): string {
     .join(',')}\n`;
 }
 
-const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+// most texts hold no quote mark: look before replacing
+const quote = (text: string) => `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 
 /**
  * One value as a CSV field. Null (or absent) is an empty field, which the importer stores as no
@@ -164,7 +165,14 @@ export function csvField(value: unknown, type: Column['type'], file = '', column
     if (!type.endsWith('[]') && type !== 'LABEL') throw new Error(`${file}.${column}: a list for a ${type} column`);
     // An empty list would read back as no property; the write queries never store one.
     if (value.length === 0) return '';
-    return quote(value.map((item) => String(item)).map((item) => (item.includes(ARRAY_DELIMITER) ? fail(`${file}.${column}: a list item holds U+001F`) : item)).join(ARRAY_DELIMITER));
+    // a loop, not map, map and join: every edge has a list (its languages), and spans are lists of numbers
+    let joined = '';
+    for (let i = 0; i < value.length; i++) {
+      const item = String(value[i]);
+      if (item.includes(ARRAY_DELIMITER)) fail(`${file}.${column}: a list item holds U+001F`);
+      joined += i === 0 ? item : ARRAY_DELIMITER + item;
+    }
+    return quote(joined);
   }
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || !(type === 'long' || type.startsWith('ID') || type.startsWith('START') || type.startsWith('END'))) throw new Error(`${file}.${column}: the number ${value} for a ${type} column`);

@@ -16,8 +16,61 @@ export interface CsvFile {
   multiline: boolean;
 }
 
+/** Rows formatted as the lines of their files, made where the rows are (a fold worker): the writer only appends them. */
+export type FormattedRows = Partial<Record<FileName, { text: string; rows: number; multiline: boolean }>>;
+
+/** Each file's columns by property name, to place a row's few properties (and refuse one with no column). */
+const COLUMN_INDEX = new Map((Object.keys(FILES) as FileName[]).map((name) => [name, new Map<string, number>(FILES[name].columns.map((c, i) => [c.name, i]))]));
+/** Runs of commas, for the empty columns between a row's values. */
+const COMMAS = Array.from({ length: 128 }, (_, n) => ','.repeat(n));
+
+/** Rows → their CSV lines, per file, in the order of the rows. */
+export function formatRows(rows: readonly Row[], into: FormattedRows = {}): FormattedRows {
+  // A row's fields by column, kept sorted by insertion (a row has a dozen values at most).
+  const at: number[] = [];
+  const field: string[] = [];
+  const lines = new Map<FileName, string[]>();
+  for (const row of rows) {
+    const index = COLUMN_INDEX.get(row.file)!;
+    const columns = FILES[row.file].columns;
+    const values = row.values;
+    // Most columns of most rows are empty (per-language evidence, titles): visit the row's own
+    // properties, not every column, and fill the gaps with runs of commas.
+    let n = 0;
+    for (const name of Object.keys(values)) {
+      const i = index.get(name);
+      if (i === undefined) throw new Error(`${row.file}: no column for the property ${name} (add it to ingest/bulk/columns.ts)`);
+      const value = values[name];
+      if (value === null || value === undefined) continue;
+      let j = n++;
+      for (; j > 0 && at[j - 1]! > i; j--) {
+        at[j] = at[j - 1]!;
+        field[j] = field[j - 1]!;
+      }
+      at[j] = i;
+      field[j] = csvField(value, columns[i]!.type, row.file, name);
+    }
+    let line = '';
+    let column = 0;
+    for (let k = 0; k < n; k++) {
+      line += COMMAS[at[k]! - column]! + field[k]!;
+      column = at[k]!;
+    }
+    line += COMMAS[columns.length - 1 - column]!;
+    const target = (into[row.file] ??= { text: '', rows: 0, multiline: false });
+    if (!target.multiline && /[\n\r]/.test(line)) target.multiline = true;
+    target.rows++;
+    let list = lines.get(row.file);
+    if (!list) lines.set(row.file, (list = []));
+    list.push(line);
+  }
+  // one join a file: a string built by += over thousands of rows is a deep rope to flatten later
+  for (const [file, list] of lines) into[file]!.text += `${list.join('\n')}\n`;
+  return into;
+}
+
 export class CsvWriter {
-  private readonly files = new Map<FileName, { file: CsvFile; out: fs.WriteStream; buffer: string[]; size: number; known: Set<string> }>();
+  private readonly files = new Map<FileName, { file: CsvFile; out: fs.WriteStream; buffer: string[]; size: number }>();
 
   constructor(readonly dir: string) {
     fs.mkdirSync(dir, { recursive: true });
@@ -30,32 +83,26 @@ export class CsvWriter {
         out: fs.createWriteStream(data),
         buffer: [],
         size: 0,
-        known: new Set(spec.columns.map((c) => c.name)),
       });
     }
   }
 
   async write(rows: readonly Row[]): Promise<void> {
-    for (const row of rows) {
-      const target = this.files.get(row.file)!;
-      for (const name in row.values) if (!target.known.has(name)) throw new Error(`${row.file}: no column for the property ${name} (add it to ingest/bulk/columns.ts)`);
-      // a loop, not map and join: most columns of most rows are empty, and this runs for every row
-      let line = '';
-      const columns = FILES[row.file].columns;
-      for (let i = 0; i < columns.length; i++) {
-        const value = row.values[columns[i]!.name];
-        if (i > 0) line += ',';
-        if (value !== null && value !== undefined) line += csvField(value, columns[i]!.type, row.file, columns[i]!.name);
-      }
-      if (!target.file.multiline && /[\n\r]/.test(line)) target.file.multiline = true;
-      line += '\n';
-      target.buffer.push(line);
-      target.size += line.length;
-      target.file.rows++;
+    await this.append(formatRows(rows));
+  }
+
+  /** Appends lines formatted elsewhere (formatRows), file by file. */
+  async append(formatted: FormattedRows): Promise<void> {
+    for (const [name, part] of Object.entries(formatted) as [FileName, NonNullable<FormattedRows[FileName]>][]) {
+      const target = this.files.get(name)!;
+      target.file.rows += part.rows;
+      target.file.multiline ||= part.multiline;
+      if (!part.text) continue;
+      target.buffer.push(part.text);
+      target.size += part.text.length;
       if (target.size > 1 << 19) await this.flush(target);
     }
   }
-
   private async flush(target: { out: fs.WriteStream; buffer: string[]; size: number }): Promise<void> {
     const chunk = target.buffer.join('');
     target.buffer = [];

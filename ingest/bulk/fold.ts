@@ -156,8 +156,13 @@ export class Folder {
   private instrument(key: string, rows: Row[]): void {
     if (this.instruments.has(key)) return;
     this.instruments.add(key);
-    rows.push({ file: 'instruments', values: { key, ':LABEL': ['Instrument'] } });
+    rows.push(instrumentRow(key));
   }
+}
+
+/** An instrument's node row: its key only (the gazetteer adds its properties after the import). */
+export function instrumentRow(key: string): Row {
+  return { file: 'instruments', values: { key, ':LABEL': ['Instrument'] } };
 }
 
 /** write/versions.cypher for one version. */

@@ -5,7 +5,7 @@ import os from 'node:os';
 import { workerEntry } from '../paths.ts';
 import { inOrderOnWorkers } from '../worker-pool.ts';
 import type { Language } from '../models.ts';
-import { parseForIngest, type ParseOutcome } from './parse.ts';
+import { parseForIngest, spoolForIngest, type ParseOutcome, type SpoolOutcome } from './parse.ts';
 
 /** Below this many files a pool is not worth its start-up (~0.3 s a worker). */
 export const FILES_PER_WORKER = 16;
@@ -13,7 +13,16 @@ export const FILES_PER_WORKER = 16;
 const MAX_AHEAD = 256;
 
 /** Yields outcomes in the order of `files`, parsing ahead on up to `workers` threads. */
-export async function* parseFiles(files: AsyncIterable<string> | Iterable<string>, options: { lang?: Language; workers?: number } = {}): AsyncGenerator<ParseOutcome> {
+export function parseFiles(files: AsyncIterable<string> | Iterable<string>, options: { lang?: Language; workers?: number } = {}): AsyncGenerator<ParseOutcome> {
+  return onPool(files, options, false, (file) => parseForIngest(file, options.lang));
+}
+
+/** As parseFiles, for `ingest --bulk`: each file's spool facts and tally, made on the workers. */
+export function spoolFiles(files: AsyncIterable<string> | Iterable<string>, options: { lang?: Language; workers?: number } = {}): AsyncGenerator<SpoolOutcome> {
+  return onPool(files, options, true, (file) => spoolForIngest(file, options.lang));
+}
+
+async function* onPool<Out extends ParseOutcome | SpoolOutcome>(files: AsyncIterable<string> | Iterable<string>, options: { lang?: Language; workers?: number }, spool: boolean, inThread: (file: string) => Promise<Out>): AsyncGenerator<Out> {
   const source = toAsyncIterator(files);
   const wanted = options.workers ?? os.availableParallelism();
   // How many workers the files are worth: read up to FILES_PER_WORKER a worker ahead to know.
@@ -37,21 +46,21 @@ export async function* parseFiles(files: AsyncIterable<string> | Iterable<string
     return next.done ? undefined : next.value;
   };
   if (workers === 0) {
-    for (let file = await nextFile(); file !== undefined; file = await nextFile()) yield await parseForIngest(file, options.lang);
+    for (let file = await nextFile(); file !== undefined; file = await nextFile()) yield await inThread(file);
     return;
   }
 
-  yield* inOrderOnWorkers<string, ParseOutcome>(
+  yield* inOrderOnWorkers<string, Out>(
     (async function* () {
       for (let file = await nextFile(); file !== undefined; file = await nextFile()) yield file;
     })(),
     {
       entry: workerEntry('parse-worker', import.meta.url),
-      workerData: { lang: options.lang },
+      workerData: { lang: options.lang, spool },
       workers,
       maxAhead: MAX_AHEAD,
       // A crashed worker loses only its current file; the others carry on.
-      crashed: (file, error) => ({ file, ok: false, reason: `parser crashed: ${error.message}` }),
+      crashed: (file, error) => ({ file, ok: false, reason: `parser crashed: ${error.message}` }) as Out,
     },
   );
 }

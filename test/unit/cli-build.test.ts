@@ -48,7 +48,7 @@ describe('the compiled command', () => {
 
   it('when built, then every source file it was made from is in its manifest with its size and time', async () => {
     const manifest = JSON.parse(readFileSync(path.join(built, 'manifest.json'), 'utf8')) as { inputs: Record<string, { size: number }> };
-    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(['server/main.ts', 'ingest/extract.ts', 'ingest/extract-worker.ts', 'server/services/console-worker.ts', 'ingest/load/parse-worker.ts']));
+    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(['server/main.ts', 'ingest/extract.ts', 'ingest/extract-worker.ts', 'server/services/console-worker.ts', 'ingest/load/parse-worker.ts', 'ingest/bulk/fold-worker.ts']));
     expect(Object.keys(manifest.inputs).every((file) => !file.includes('node_modules'))).toBe(true);
   });
 });

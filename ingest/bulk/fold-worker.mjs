@@ -1,0 +1,6 @@
+// Worker entry point: registers tsx in this thread (Node 20 does not apply --import hooks
+// to a worker's own entry module), then loads the TypeScript worker.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./fold-worker.ts');
