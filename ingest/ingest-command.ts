@@ -13,6 +13,7 @@ import { migrateGraph } from './load/migrate.ts';
 import { parseCommandLine } from './command-line.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { AppError } from '../server/errors.ts';
+import { runQuery } from '../server/db/run-query.ts';
 
 export const ingestSummarySchema = z.object({
   files: z.number().int(),
@@ -180,12 +181,8 @@ export async function ingestPaths(inputs: readonly string[], graph: { driver: Dr
     summary.written = true;
     // counted in the graph, not from a list of this run's targets: every document the graph
     // cites and holds no text of
-    const { records } = await graph.driver.executeQuery(
-      `MATCH (d:Document) WHERE NOT d.ingested AND EXISTS { (:Document)-[:${RELATIONS.join('|')}]->(d) } RETURN count(d) AS n`,
-      {},
-      { database: graph.database },
-    );
-    summary.citedNotIngested = Number(records[0]?.get('n') ?? 0);
+    const [stubs] = (await runQuery({ driver: graph.driver, database: graph.database }, 'cited-not-ingested', { relations: [...RELATIONS] })).rows;
+    summary.citedNotIngested = stubs?.documents ?? 0;
   } else {
     summary.citedNotIngested = targets.countNotIn(symbols);
   }

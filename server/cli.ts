@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { ensureGraph, graphStatus, stopGraph, type Graph } from './db/graph.ts';
 import { applySchema } from './db/schema.ts';
 import { createDriver } from './db/driver.ts';
+import { runQuery } from './db/run-query.ts';
 import { Repository } from './repository.ts';
 import { sampleDir } from './sample.ts';
 import { BUNDLE, unpackBundle } from './bundle.ts';
@@ -96,8 +97,8 @@ export async function serve(config: Config, graph: Graph): Promise<{ server: Ser
 async function ingestBundleIfEmpty(config: Config, graph: Graph): Promise<void> {
   const driver = createDriver(graph.connection);
   try {
-    const { records } = await driver.executeQuery('MATCH (d:Document {ingested: true}) RETURN count(d) > 0 AS any', {}, { database: graph.connection.database });
-    if (records[0]?.get('any')) return;
+    const [held] = (await runQuery({ driver, database: graph.connection.database }, 'any-ingested', {})).rows;
+    if (held?.any) return;
     const { ingestPaths, formatSummary, progressReporter } = await import('../ingest/ingest-command.ts');
     const target = { driver, database: graph.connection.database };
     const paths = [sampleDir];

@@ -97,6 +97,18 @@ export const readQuerySchemas = {
     params: z.object({ edges: z.array(z.string()) }),
     row: z.object({ edge: z.string(), type: z.string(), props }),
   },
+  'graph-node-count': {
+    params: noParams,
+    row: z.object({ nodes: count }),
+  },
+  'any-ingested': {
+    params: noParams,
+    row: z.object({ any: z.boolean() }),
+  },
+  'cited-not-ingested': {
+    params: z.object({ relations: relationList }),
+    row: z.object({ documents: count }),
+  },
   'graph-version': {
     params: noParams,
     row: z.object({ token: z.string().nullable(), changes: z.number().int().nullable() }),

@@ -112,8 +112,7 @@ export function refuseUnlessManaged(config: Config): void {
 
 /** Refuses a graph that has any node: the import replaces the database. */
 export async function refuseUnlessEmpty(driver: Driver, database?: string): Promise<void> {
-  const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });
-  const nodes = Number(records[0]?.get('n') ?? 0);
+  const nodes = (await runQuery({ driver, database }, 'graph-node-count', {})).rows[0]?.nodes ?? 0;
   if (nodes > 0) throw new BulkRefusedError(`the graph is not empty (${nodes} nodes): a bulk load is for the first load into an empty database; use plain \`citegraph ingest\` for a graph that has data`);
 }
 

@@ -1,0 +1,3 @@
+// description: How many nodes the graph holds: a bulk load goes only into an empty graph.
+MATCH (n)
+RETURN count(n) AS nodes
