@@ -1,7 +1,6 @@
 // The HTTP API on port 0 against the real Neo4j, with the sample ingested (and a small
 // synthetic corpus where lineage needs depth): each endpoint's happy path with results
 // known from the sample, each error status, and the console's refusals.
-import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../server/cli.ts';
@@ -10,27 +9,21 @@ import { createDriver } from '../../server/db/driver.ts';
 import { ensureGraph, stopGraph } from '../../server/db/graph.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { sampleDir } from '../../server/sample.ts';
-import type { Repository } from '../../server/repository.ts';
 import { ingestPaths } from '../../ingest/ingest-command.ts';
 import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
 import { generateRecords } from '../bench/synthetic.ts';
 import { dumpGraph, wipeGraph } from '../support/dump.ts';
-import { externalTestConfig, testConnection, testDriver, testGraph } from '../support/graph.ts';
+import { apiServers } from '../support/api-servers.ts';
+import { testConnection, testDriver, testGraph } from '../support/graph.ts';
 import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
 let driver: Driver;
-const running: { server: Server; repository: Repository }[] = [];
+const servers = apiServers();
+const startApi = servers.start;
 let base = '';
 const database = () => testConnection().database;
 const SAMPLE = encodeURIComponent('A/RES/76/158');
 
-async function startApi(env: Record<string, string> = {}) {
-  const config = externalTestConfig({ HOST: '127.0.0.1', ...env });
-  const graph = await ensureGraph(config);
-  const started = await serve(config, graph);
-  running.push(started);
-  return started.url;
-}
 
 const get = async (path: string, url = base) => {
   const response = await fetch(`${url}${path}`);
@@ -58,10 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const { server, repository } of running) {
-    server.close();
-    await repository.close();
-  }
+  await servers.closeAll();
   await driver.close();
 });
 
@@ -585,7 +575,7 @@ describe('a Neo4j that goes away and comes back', () => {
       await ownDriver.close();
       const config = loadConfig({ NEO4J_URI: own.graph.connection.uri, PORT: '0' });
       const started = await serve(config, { mode: 'external', connection: config.external!, description: '' });
-      running.push(started);
+      servers.keep(started);
       expect((await get('/api/health', started.url)).status).toBe(200);
 
       await stopGraph(own.config);

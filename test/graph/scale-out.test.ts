@@ -2,35 +2,27 @@
 // driver sends it to a follower), a read route refuses writes, the API works over a routing
 // URI (neo4j://, what a cluster or Aura is reached by), and answers cached per API server are
 // keyed by the graph's version, so an ingest is seen by the next request.
-import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../server/cli.ts';
 import { createDriver } from '../../server/db/driver.ts';
-import { ensureGraph } from '../../server/db/graph.ts';
 import { loadAllQueryFiles } from '../../server/db/queries.ts';
 import { runQuery } from '../../server/db/run-query.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import type { Repository } from '../../server/repository.ts';
 import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
 import { generateRecords } from '../bench/synthetic.ts';
 import { wipeGraph } from '../support/dump.ts';
-import { externalTestConfig, testConnection, testDriver } from '../support/graph.ts';
+import { apiServers } from '../support/api-servers.ts';
+import { testConnection, testDriver } from '../support/graph.ts';
 
 let driver: Driver;
 const database = () => testConnection().database;
-const running: { server: Server; repository: Repository }[] = [];
+const servers = apiServers();
+const startApi = servers.start;
 /** The test server's address with a routing scheme: Community answers routing-table requests for itself alone. */
 const routingUri = () => testConnection().uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
 const records = [...generateRecords({ documents: 300, seed: 9 })] as IngestableRecord[];
 const FOUNDER = encodeURIComponent('A/RES/31/1');
 
-async function startApi(env: Record<string, string> = {}) {
-  const config = externalTestConfig({ HOST: '127.0.0.1', ...env });
-  const started = await serve(config, await ensureGraph(config));
-  running.push(started);
-  return started.url;
-}
 
 const get = async (url: string) => {
   const response = await fetch(url);
@@ -47,10 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const { server, repository } of running) {
-    server.close();
-    await repository.close();
-  }
+  await servers.closeAll();
   await driver.close();
 });
 
