@@ -4,9 +4,11 @@
 import type {
   ConsoleResponse,
   DocumentResponse,
+  EdgeOutline,
   EdgeType,
   FocusedGraph,
   GraphEdge,
+  LineageResponse,
   GraphNode,
   healthResponseSchema,
   QueriesResponse,
@@ -25,6 +27,14 @@ export type HealthResponse = z.infer<typeof healthResponseSchema>;
 /** Node and edge data as views read them (from the API or a canvas): titles, verbs and quotes in any language may be missing. */
 export type NodeData = Widened<GraphNode['data']>;
 export type EdgeData = Widened<GraphEdge['data']>;
+/** An edge drawn from a lineage's outline: its evidence not yet fetched (api.evidence). */
+export type OutlineData = EdgeOutline['data'];
+
+/** Whether an edge's data carries its evidence (an outline has only ends, relation and paragraph). */
+export const hasEvidence = (data: EdgeData | OutlineData): data is EdgeData => 'quote' in data;
+
+/** The most citations one evidence request names (the server's limit). */
+const EVIDENCE_BATCH = 5000;
 
 export class ApiError extends Error {
   constructor(
@@ -85,18 +95,29 @@ export const api = {
   health: () => request<HealthResponse>('/api/health'),
   search: (q: string, signal?: AbortSignal) => request<SearchResponse>(`/api/search?${new URLSearchParams({ q, limit: '8' })}`, {}, signal),
   document: (symbol: string, signal?: AbortSignal) => request<DocumentResponse>(`/api/documents/${seg(symbol)}`, {}, signal),
+  /** A lineage with its edges outlined: the evidence is a third of the answer and is read only for an edge opened or an export (api.evidence). */
   lineage: (symbol: string, options: { direction: string; depth: number; relations: EdgeType[]; limit?: number; filter?: Filter }, signal?: AbortSignal) =>
-    request<FocusedGraph>(
+    request<LineageResponse>(
       `/api/lineage/${seg(symbol)}?${new URLSearchParams({
         direction: options.direction,
         depth: String(options.depth),
         relations: options.relations.join(','),
         limit: String(options.limit ?? 2000),
+        evidence: 'false',
         ...filterQuery(options.filter),
       })}`,
       {},
       signal,
     ),
+  /** The evidence of outlined edges, as whole edges with the same ids (one no longer in the graph is left out). */
+  evidence: async (outlines: readonly OutlineData[], signal?: AbortSignal): Promise<GraphEdge[]> => {
+    const edges: GraphEdge[] = [];
+    for (let start = 0; start < outlines.length; start += EVIDENCE_BATCH) {
+      const asked = outlines.slice(start, start + EVIDENCE_BATCH).map(({ source, relation, target, paragraph }) => ({ source, relation, target, paragraph }));
+      edges.push(...(await request<{ edges: GraphEdge[] }>('/api/evidence', { method: 'POST', body: JSON.stringify({ edges: asked }) }, signal)).edges);
+    }
+    return edges;
+  },
   neighbourhood: (symbol: string, relations: EdgeType[], filter?: Filter, signal?: AbortSignal) =>
     request<FocusedGraph>(`/api/neighbourhood/${seg(symbol)}?${new URLSearchParams({ relations: relations.join(','), limit: '60', ...filterQuery(filter) })}`, {}, signal),
   recalledBy: (symbol: string, options: { relations: EdgeType[]; transitive: boolean; filter?: Filter }, signal?: AbortSignal) =>

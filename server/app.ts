@@ -57,6 +57,8 @@ export function createApp(repository: Repository, config: Pick<Config, 'console'
       },
     }),
   );
+  // An export asks for the evidence of up to 5,000 edges at once (about 100 bytes each).
+  app.use('/api/evidence', express.json({ limit: '1mb' }));
   app.use('/api', express.json({ limit: '64kb' }));
   const consoleLimiter = rateLimit({
     windowMs: 60_000,

@@ -94,8 +94,12 @@ export const readQuerySchemas = {
     row: z.object({ props, labels }),
   },
   'lineage-edges': {
-    params: z.object({ edges: z.array(z.string()) }),
+    params: z.object({ edges: z.array(z.string()), evidence: z.boolean() }),
     row: z.object({ edge: z.string(), type: z.string(), props }),
+  },
+  'edge-evidence': {
+    params: z.object({ edges: z.array(z.object({ source: z.string(), relation: z.string(), target: z.string(), paragraph: z.string().nullable() })) }),
+    row: z.object({ source: z.string(), target: z.string(), type: z.string(), props }),
   },
   'graph-node-count': {
     params: noParams,

@@ -74,6 +74,16 @@ export const graphEdgeSchema = z.object({
 });
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 
+/**
+ * An edge without its evidence: what draws it and names its citation (the two ends, the
+ * relation, the paragraph), as a lineage sends it when asked for no evidence. The evidence of
+ * outlined edges comes from POST /api/evidence when a user opens one or exports the graph.
+ */
+export const edgeOutlineSchema = z.object({
+  data: graphEdgeSchema.shape.data.pick({ id: true, source: true, target: true, relation: true, paragraph: true }),
+});
+export type EdgeOutline = z.infer<typeof edgeOutlineSchema>;
+
 export const graphElementsSchema = z.object({
   nodes: z.array(graphNodeSchema),
   edges: z.array(graphEdgeSchema),
@@ -190,6 +200,22 @@ export type RecalledByResponse = z.infer<typeof recalledByResponseSchema>;
 
 export const focusedGraphSchema = graphElementsSchema.extend({ focus: z.string() });
 export type FocusedGraph = z.infer<typeof focusedGraphSchema>;
+
+/** A lineage: its edges with their evidence, or (evidence=false) outlined. */
+export const lineageResponseSchema = focusedGraphSchema.extend({ edges: z.array(z.union([graphEdgeSchema, edgeOutlineSchema])) });
+export type LineageResponse = z.infer<typeof lineageResponseSchema>;
+
+/** Citations named as an outline names them (POST /api/evidence). */
+export const evidenceRequestSchema = z.object({
+  edges: z
+    .array(edgeOutlineSchema.shape.data.omit({ id: true }))
+    .min(1)
+    .max(5000)
+    .describe('Citations by their two ends (wire ids), relation and paragraph (null: none), as an edge outline names them'),
+});
+
+/** The evidence of the citations asked for, as whole edges with the outlines' ids; one that is no longer in the graph is left out. */
+export const evidenceResponseSchema = z.object({ edges: z.array(graphEdgeSchema) });
 
 /** The shortest citation paths between two texts: `focus` is where the question starts, `to` where it ends. */
 export const pathsResponseSchema = focusedGraphSchema.extend({

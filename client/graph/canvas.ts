@@ -2,7 +2,6 @@
 // loads elements with a layout and reports when the picture has settled, hands taps on
 // nodes and edges to the page, and exports PNG, SVG and JSON.
 import cytoscape, { type Collection, type Core, type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import type { GraphElements } from '../../server/wire.ts';
 import type { Language } from '../i18n.ts';
 import { toDefinitions, tooltipLines } from './elements.ts';
 import { toSvg } from './export.ts';
@@ -168,7 +167,7 @@ export class GraphCanvas {
 
   /** Replaces the graph with `elements` laid out by `layout`; resolves when the layout has stopped. `prepare` may add classes first. */
   async load(
-    elements: Pick<GraphElements, 'nodes' | 'edges'>,
+    elements: Parameters<typeof toDefinitions>[0],
     options: { focus: string | null; language: Language; layout: (nodes: number, elements: Collection) => LayoutOptions; prepare?: (cy: Core) => void },
   ): Promise<LayoutReport> {
     const started = performance.now();

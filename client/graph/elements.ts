@@ -3,13 +3,13 @@
 // and the browse view's history of expansions (expand, collapse, remove, undo).
 // Everything here works on a headless Cytoscape instance.
 import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { EdgeData, NodeData } from '../api.ts';
+import type { EdgeData, NodeData, OutlineData } from '../api.ts';
 import { inLanguage, type Language } from '../i18n.ts';
 import { nodeClasses } from './style.ts';
 import { describeTime, estimatedYear } from './time.ts';
 
 type WireNode = { data: NodeData };
-type WireEdge = { data: EdgeData };
+type WireEdge = { data: EdgeData | OutlineData };
 /** The API's elements, or any with fewer languages. */
 type Elements = { nodes: readonly WireNode[]; edges: readonly WireEdge[] };
 

@@ -3,13 +3,15 @@
 // drawn as one group node ("38 GA resolutions, 1976–2014") that the user can open. Edges
 // to and from the members go to the group instead, one per (other end, relation), so the
 // picture keeps every connection without the wall. Pure data in, data out: no screen.
-import type { GraphEdge, GraphNode } from '../../server/wire.ts';
+import type { EdgeOutline, GraphEdge, GraphNode } from '../../server/wire.ts';
 import { nodeCategory, type NodeCategory } from './style.ts';
 import { estimatedYear } from './time.ts';
 
 type NodeData = GraphNode['data'];
 type EdgeData = GraphEdge['data'];
-type Elements = { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] };
+/** An edge with its evidence, or outlined (a lineage's, until its evidence is asked for). */
+type Edge = GraphEdge | EdgeOutline;
+type Elements = { nodes: readonly GraphNode[]; edges: readonly Edge[] };
 
 export interface GroupInfo {
   /** "group:<parent>><side>><category>", stable across reloads, so an opened group can sit in the URL. */
@@ -35,8 +37,8 @@ export const GROUP_THRESHOLD = 12;
 export const groupId = (parent: string, side: GroupInfo['side'], category: NodeCategory) => `group:${parent}>${side}>${category}`;
 
 const NO_TITLES = { title_en: null, title_zh: null, title_fr: null, title_es: null, title_ru: null, title_ar: null };
-/** An edge to a group stands for several citations, so it carries no one citation's evidence. */
-const NO_EVIDENCE = {
+/** An edge to a group stands for several citations, so it carries no one citation's evidence (nor does an outline, until its own is fetched). */
+export const NO_EVIDENCE = {
   paragraph: null, part: null, verb: null, qualifier: null, quote: null, via: null, footnote: null, languages: [], locator: null,
   verb_en: null, verb_zh: null, verb_fr: null, verb_es: null, verb_ru: null, verb_ar: null,
   quote_en: null, quote_zh: null, quote_fr: null, quote_es: null, quote_ru: null, quote_ar: null,
@@ -50,7 +52,7 @@ export function groupSiblings(
   elements: Elements,
   focus: string,
   options: { max?: number; open?: ReadonlySet<string>; describe: (group: GroupInfo) => string },
-): { nodes: GraphNode[]; edges: GraphEdge[]; groups: GroupInfo[] } {
+): { nodes: GraphNode[]; edges: Edge[]; groups: GroupInfo[] } {
   const max = options.max ?? GROUP_THRESHOLD;
   const open = options.open ?? new Set<string>();
   const byId = new Map(elements.nodes.map((n) => [n.data.id, n.data]));
@@ -114,7 +116,7 @@ export function groupSiblings(
     };
     nodes.push({ data });
   }
-  const edges: GraphEdge[] = [];
+  const edges: Edge[] = [];
   const merged = new Map<string, GroupEdgeData>();
   for (const edge of elements.edges) {
     const source = groupOf.get(edge.data.source)?.id ?? edge.data.source;

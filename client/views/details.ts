@@ -177,6 +177,10 @@ export class DetailsPanel {
     );
   }
 
+  isShowingEdge(id: string): boolean {
+    return this.current?.kind === 'edge' && this.current.data.id === id;
+  }
+
   showEdge(data: EdgeData): void {
     const t = this.app.t.bind(this.app);
     const language = this.app.state.language;

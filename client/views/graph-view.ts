@@ -1,14 +1,14 @@
 // The lineage and browse views: one canvas, a toolbar (direction, depth; expand, collapse,
 // remove, undo in browse; fit; exports) and a legend whose relation entries filter the graph.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { api } from '../api.ts';
+import type { Core, EdgeCollection, EdgeSingular, NodeSingular } from 'cytoscape';
+import { api, hasEvidence, type EdgeData, type OutlineData } from '../api.ts';
 import { humanError, isAbort, type App } from '../context.ts';
 import { download, fileStem, h } from '../dom.ts';
-import type { EdgeType, FocusedGraph, GraphEdge, GraphNode } from '../../server/wire.ts';
+import type { EdgeType, GraphNode, LineageResponse } from '../../server/wire.ts';
 import { GraphCanvas } from '../graph/canvas.ts';
 import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPositions } from '../graph/elements.ts';
 import { DAGRE_MAX_NODES, browseDefaults, drawnAsTimeline, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
-import { groupSiblings, isGroup, type GroupInfo } from '../graph/groups.ts';
+import { NO_EVIDENCE, groupSiblings, isGroup, type GroupInfo } from '../graph/groups.ts';
 import { TIMELINE_SCRATCH, type TimelineColumn } from '../graph/layers.ts';
 import type { DetailsPanel } from './details.ts';
 import { titlesOf } from '../i18n.ts';
@@ -32,7 +32,7 @@ export class GraphView {
   private loadedKey = '';
   private drawnKey = '';
   /** The lineage as the server sent it, so opening a group or changing the layout redraws without a request. */
-  private lineageGraph: FocusedGraph | null = null;
+  private lineageGraph: LineageResponse | null = null;
   private groups = new Map<string, GroupInfo>();
   /** Browse: the expansions drawn, in order, and whether each added something (undo steps over the rest). */
   private applied: { id: string; recorded: boolean }[] = [];
@@ -133,7 +133,7 @@ export class GraphView {
    * labels beside the nodes, the focus and its neighbours always labelled, edges away from
    * the focus stepped back; then a viewport where labels can be read.
    */
-  private async drawLineage(graph: FocusedGraph, mark?: (cy: Core) => void): Promise<void> {
+  private async drawLineage(graph: LineageResponse, mark?: (cy: Core) => void): Promise<void> {
     const { language, layout, open } = this.app.state;
     this.drawnKey = this.drawKey();
     const grouped = groupSiblings(graph, graph.focus, { open: new Set(open), describe: (group) => this.describeGroup(group) });
@@ -334,9 +334,51 @@ export class GraphView {
       this.showGroup(this.groups.get(target.source().id()) ?? this.groups.get(target.target().id())!);
     } else {
       this.selectedId = null;
-      this.details.showEdge(target.data() as GraphEdge['data']);
+      void this.showEdge(target);
     }
     this.drawToolbar();
+  }
+
+  /** An edge in the details panel; an outlined one shows its ends and relation while its evidence is fetched. */
+  private async showEdge(edge: EdgeSingular): Promise<void> {
+    const data = edge.data() as EdgeData | OutlineData;
+    if (hasEvidence(data)) return this.details.showEdge(data);
+    this.details.showEdge({ ...NO_EVIDENCE, ...data });
+    try {
+      await this.fillEvidence(edge);
+    } catch (error) {
+      if (!isAbort(error)) this.app.showError(error);
+      return;
+    }
+    const filled = edge.data() as EdgeData | OutlineData;
+    // unless the user has opened something else meanwhile (or the citation is gone from the graph)
+    if (hasEvidence(filled) && this.details.isShowingEdge(filled.id)) this.details.showEdge(filled);
+  }
+
+  /**
+   * Writes the evidence of the outlined edges among `edges` into their data, and into the lineage
+   * kept for redraws (a lineage is drawn from outlines: the evidence is read when an edge is
+   * opened or the graph exported). Edges that carry theirs are left alone.
+   */
+  private async fillEvidence(edges: EdgeCollection): Promise<void> {
+    const outlines = edges.map((edge) => edge.data() as EdgeData | OutlineData).filter((data): data is OutlineData => !hasEvidence(data));
+    if (outlines.length === 0) return;
+    const graph = this.lineageGraph;
+    const found = await this.app.track(api.evidence(outlines));
+    const cy = this.canvas.cy;
+    cy.batch(() => {
+      // the ends and the id are the element's own and cannot be set
+      for (const { data: { id, source: _source, target: _target, ...evidence } } of found) cy.getElementById(id).data(evidence);
+    });
+    if (graph && graph === this.lineageGraph) {
+      const byId = new Map(found.map((edge) => [edge.data.id, edge]));
+      this.lineageGraph = { ...graph, edges: graph.edges.map((edge) => byId.get(edge.data.id) ?? edge) };
+    }
+  }
+
+  /** Writes an export once every drawn edge carries its evidence. */
+  private exportWithEvidence(write: () => void): void {
+    this.fillEvidence(this.canvas.cy.edges()).then(write, (error: unknown) => this.app.showError(error));
   }
 
   private showGroup(group: GroupInfo): void {
@@ -523,7 +565,7 @@ export class GraphView {
         h('span', { class: 'label', text: t('export') }),
         h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-png', onclick: () => void this.canvas.png().then((blob) => download(`${stem}.png`, blob)) }, t('exportPng')),
         h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-svg', onclick: () => download(`${stem}.svg`, this.canvas.svg(state.symbol ?? undefined), 'image/svg+xml') }, t('exportSvg')),
-        h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-json', onclick: () => download(`${stem}.json`, JSON.stringify(exportElements(this.canvas.cy), null, 2), 'application/json') }, t('exportJson')),
+        h('button', { type: 'button', class: 'ghost', 'data-testid': 'export-json', onclick: () => this.exportWithEvidence(() => download(`${stem}.json`, JSON.stringify(exportElements(this.canvas.cy), null, 2), 'application/json')) }, t('exportJson')),
         h(
           'details',
           { class: 'export-more' },
@@ -546,7 +588,7 @@ export class GraphView {
                 onclick: (event: Event) => {
                   // the menu closes once a format is chosen
                   (event.target as HTMLElement).closest('details')?.removeAttribute('open');
-                  void interchange().then((m) => download(file, write(m), type));
+                  this.exportWithEvidence(() => void interchange().then((m) => download(file, write(m), type)));
                 },
               }, t(label)),
             ),

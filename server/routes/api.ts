@@ -12,7 +12,7 @@ import { health } from '../services/health.ts';
 import { search } from '../services/search.ts';
 import { BODIES, RECALL_RELATIONS } from '../../ingest/vocabulary.ts';
 import { citationsPerYear, statistics } from '../services/statistics.ts';
-import { ALL_EDGE_TYPES, citationPaths, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
+import { ALL_EDGE_TYPES, citationPaths, evidenceOf, getDocument, lineage, listCitations, neighbourhood, recalledBy } from '../services/documents.ts';
 import {
   RELATIONS,
   citationsResponseSchema,
@@ -21,7 +21,10 @@ import {
   documentResponseSchema,
   errorBodySchema,
   edgeTypeSchema,
+  evidenceRequestSchema,
+  evidenceResponseSchema,
   focusedGraphSchema,
+  lineageResponseSchema,
   healthResponseSchema,
   queriesResponseSchema,
   recalledByResponseSchema,
@@ -200,11 +203,22 @@ export const routes: Route[] = [
       relations: listOf(edgeTypeSchema).default([...RELATIONS, 'ADOPTS']),
       ...graphFilter,
       limit: z.coerce.number().int().min(1).max(2000).default(300),
+      evidence: flag.default(true).describe('false: each edge outlined (ends, relation, paragraph), its evidence left to POST /api/evidence; the explorer draws from outlines'),
     }),
-    response: focusedGraphSchema,
+    response: lineageResponseSchema,
     cached: true,
     handle: ({ params, query }, repository) =>
-      repository.reading((reader) => lineage(reader, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query) })),
+      repository.reading((reader) =>
+        lineage(reader, params.symbol, { direction: query.direction, depth: query.depth, relations: query.relations, maxNodes: query.limit, filter: filterOf(query), evidence: query.evidence }),
+      ),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/evidence',
+    summary: 'The evidence (verb, quote in each language, paragraph, footnote …) of citations named as edge outlines name them: for a lineage drawn without evidence, when an edge is opened or the graph exported.',
+    body: evidenceRequestSchema,
+    response: evidenceResponseSchema,
+    handle: ({ body }, repository) => repository.reading((reader) => evidenceOf(reader, body.edges)),
   }),
   defineRoute({
     method: 'get',

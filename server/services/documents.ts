@@ -5,8 +5,8 @@ import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { Reader } from '../repository.ts';
 import type { EdgeRow, QueryRow } from '../query-schemas.ts';
 import { EDGE_TYPES, EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
-import { type EdgeType, type GraphElements, type GraphNode, type Relation } from '../wire.ts';
-import { ElementsBuilder, graphEdge, toGraphEdge, toGraphNode } from './values.ts';
+import { type EdgeType, type GraphEdge, type GraphElements, type GraphNode, type LineageResponse, type Relation } from '../wire.ts';
+import { ElementsBuilder, edgeOutline, graphEdge, toGraphEdge, toGraphNode } from './values.ts';
 
 export const ALL_EDGE_TYPES: EdgeType[] = [...EDGE_TYPES];
 
@@ -169,8 +169,8 @@ export async function recalledBy(
 export async function lineage(
   repository: Reader,
   input: string,
-  options: { direction: 'ancestors' | 'descendants' | 'both'; depth: number; relations: EdgeType[]; maxNodes: number; filter?: DocumentFilter },
-): Promise<GraphElements & { focus: string }> {
+  options: { direction: 'ancestors' | 'descendants' | 'both'; depth: number; relations: EdgeType[]; maxNodes: number; filter?: DocumentFilter; evidence: boolean },
+): Promise<LineageResponse> {
   const target = await resolveTarget(repository, input);
   const focus = target.node;
   const walks = {
@@ -216,13 +216,14 @@ export async function lineage(
     met = all;
   } else for (const step of steps) shape.addStep(step);
   // the two reads go together (a transaction pipelines them): one round trip, not two
-  const [nodes, evidence] = await Promise.all([met ?? nodesById(repository, shape.nodes, focus), edgesById(repository, shape.steps.map((step) => step.edge))]);
-  const edges = new Map<string, GraphElements['edges'][number]>();
+  const [nodes, found] = await Promise.all([met ?? nodesById(repository, shape.nodes, focus), edgesById(repository, shape.steps.map((step) => step.edge), options.evidence)]);
+  const edges = new Map<string, LineageResponse['edges'][number]>();
   for (const step of shape.steps) {
-    const found = evidence.get(step.edge);
+    const relationship = found.get(step.edge);
     // an edge or node an ingest removed since the walk saw it is left out
-    if (!found || !nodes.has(step.source) || !nodes.has(step.target)) continue;
-    const edge = graphEdge(step.source, step.target, found.type, found.props);
+    if (!relationship || !nodes.has(step.source) || !nodes.has(step.target)) continue;
+    const { type, props } = relationship;
+    const edge = options.evidence ? graphEdge(step.source, step.target, type, props) : edgeOutline(step.source, step.target, type, props.paragraph);
     edges.set(edge.data.id, edge);
   }
   return {
@@ -246,10 +247,26 @@ async function nodesById(repository: Reader, ids: readonly string[], focus: Grap
   return nodes;
 }
 
-async function edgesById(repository: Reader, ids: string[]): Promise<Map<string, { type: string; props: Record<string, unknown> }>> {
+/** Relationships by element id: their type and evidence (or, without evidence, only the paragraph that names them). */
+async function edgesById(repository: Reader, ids: string[], evidence: boolean): Promise<Map<string, { type: string; props: Record<string, unknown> }>> {
   if (ids.length === 0) return new Map();
-  const rows = await repository.run('lineage-edges', { edges: ids });
+  const rows = await repository.run('lineage-edges', { edges: ids, evidence });
   return new Map(rows.map((row) => [row.edge, row]));
+}
+
+/**
+ * The evidence of citations named as edge outlines name them (POST /api/evidence): whole edges
+ * with the outlines' ids, in the order asked; a citation no longer in the graph is left out.
+ */
+export async function evidenceOf(repository: Reader, asked: { source: string; relation: string; target: string; paragraph: string | null }[]): Promise<{ edges: GraphEdge[] }> {
+  const rows = await repository.run('edge-evidence', { edges: asked });
+  const found = new Map<string, GraphEdge>();
+  for (const row of rows) {
+    const edge = graphEdge(row.source, row.target, row.type, row.props);
+    found.set(edge.data.id, edge);
+  }
+  const edges = asked.flatMap(({ source, relation, target, paragraph }) => found.get(edgeOutline(source, target, relation, paragraph).data.id) ?? []);
+  return { edges };
 }
 
 /** A lineage step: a relationship (its element id) and the wire ids of its two ends. */

@@ -1,7 +1,7 @@
 // Neo4j values → plain JSON, and node/relationship rows → the Cytoscape wire format (wire.ts).
 import neo4j from 'neo4j-driver';
 import type { EdgeRow } from '../query-schemas.ts';
-import type { Evidence, GraphEdge, GraphElements, GraphNode } from '../wire.ts';
+import type { EdgeOutline, Evidence, GraphEdge, GraphElements, GraphNode } from '../wire.ts';
 import { edgeTypeSchema } from '../wire.ts';
 import { OFFICIAL_LANGUAGES, type OfficialLanguage } from '../../ingest/vocabulary.ts';
 
@@ -177,11 +177,21 @@ export function toGraphEdge(row: EdgeRow): GraphEdge {
   return graphEdge(nodeId(row.fromProps, row.fromLabels), nodeId(row.toProps, row.toLabels), row.type, row.props);
 }
 
+/** An edge's id on the wire: the citation it stands for (its ends, relation and paragraph), the same with or without evidence. */
+const edgeId = (source: string, relation: string, target: string, paragraph: string | null) => `${source}|${relation}|${target}|${paragraph ?? ''}`;
+
 /** An edge between two node ids (nodeId) with a relationship's type and properties. */
 export function graphEdge(source: string, target: string, type: string, props: Record<string, unknown>): GraphEdge {
   const evidence = edgeEvidence(props);
   const relation = edgeTypeSchema.parse(type);
-  return { data: { id: `${source}|${relation}|${target}|${evidence.paragraph ?? ''}`, source, target, relation, ...evidence } };
+  return { data: { id: edgeId(source, relation, target, evidence.paragraph), source, target, relation, ...evidence } };
+}
+
+/** An edge without its evidence (wire.ts edgeOutlineSchema): what draws it and names its citation. */
+export function edgeOutline(source: string, target: string, type: string, paragraph: unknown): EdgeOutline {
+  const relation = edgeTypeSchema.parse(type);
+  const named = str(paragraph);
+  return { data: { id: edgeId(source, relation, target, named), source, target, relation, paragraph: named } };
 }
 
 /** Collects edge rows into Cytoscape elements, each node and edge once, nodes capped at maxNodes. */

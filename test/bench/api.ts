@@ -1,10 +1,11 @@
 // npm run bench:api [-- --documents 100000 --requests 400 --concurrency 1,8,32 --draw uniform,zipf
-//                      --endpoints search,recalled-by,neighbourhood,lineage --neo4j-uri bolt://127.0.0.1:7687]
+//                      --endpoints search,recalled-by,neighbourhood,lineage,lineage-evidence --neo4j-uri bolt://127.0.0.1:7687]
 // Loads the synthetic corpus (test/bench/synthetic.ts: 100,000 documents, about 1,000,000
 // citation edges) into a throw-away Neo4j (or into the server --neo4j-uri names, when it holds
 // no document yet; one that holds documents is used as it is), serves the API from a process
 // of its own on a free port, and measures p50/p95/p99 latency under concurrent requests for
-// search, recalled-by, neighbourhood and lineage (depth 3, both directions), and the API
+// search, recalled-by, neighbourhood and lineage (depth 3, both directions, outlined as the
+// explorer asks for it; lineage-evidence: the same with every edge's evidence), and the API
 // server's peak RSS.
 //
 // Two ways of drawing the documents asked for:
@@ -34,7 +35,7 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '400' },
     concurrency: { type: 'string', default: '1,8,32' },
     draw: { type: 'string', default: 'uniform,zipf' },
-    endpoints: { type: 'string', default: 'search,recalled-by,neighbourhood,lineage' },
+    endpoints: { type: 'string', default: 'search,recalled-by,neighbourhood,lineage,lineage-evidence' },
     'neo4j-uri': { type: 'string' },
     /** The Neo4j process of --neo4j-uri, when it runs on this machine: its CPU time per request is reported. */
     'neo4j-pid': { type: 'string' },
@@ -146,7 +147,9 @@ try {
     ['search', 'search', () => `/api/search?q=${encodeURIComponent(searchTerms[Math.floor(random() * searchTerms.length)]!)}`],
     ['recalled-by', 'recalled-by', () => `/api/recalled-by/${pick()}`, { 1: 50, 8: 50 }],
     ['neighbourhood', 'neighbourhood', () => `/api/neighbourhood/${pick()}`, { 1: 50, 8: 50 }],
-    ['lineage', 'lineage (depth 3)', () => `/api/lineage/${pick()}?depth=3`, { 1: 150, 8: 150, 32: 400 }],
+    // as the explorer asks for it: edges outlined, their evidence read when one is opened
+    ['lineage', 'lineage (depth 3)', () => `/api/lineage/${pick()}?depth=3&evidence=false`, { 1: 150, 8: 150, 32: 400 }],
+    ['lineage-evidence', 'lineage with evidence (depth 3)', () => `/api/lineage/${pick()}?depth=3`],
   ];
 
   const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -77,10 +77,15 @@ describe('the explorer', () => {
   });
 
   it('when an edge is clicked, then the details panel shows its relation, paragraph and quote', async () => {
-    await page.evaluate(() => {
-      const cy = (window as unknown as { __citegraph: { cy: { edges(s: string): { first(): { emit(e: string): void } } } } }).__citegraph.cy;
-      cy.edges('[source = "A/RES/76/158"][target = "A/RES/61/177"][relation = "REAFFIRMS"]').first().emit('tap');
+    const drawn = await page.evaluate(() => {
+      const cy = (window as unknown as { __citegraph: { cy: { edges(s: string): { first(): { emit(e: string): void; data(): Record<string, unknown> } } } } }).__citegraph.cy;
+      const edge = cy.edges('[source = "A/RES/76/158"][target = "A/RES/61/177"][relation = "REAFFIRMS"]').first();
+      const outlined = !('quote' in edge.data());
+      edge.emit('tap');
+      return outlined;
     });
+    // the lineage came outlined: the quote is fetched when the edge is opened
+    expect(drawn).toBe(true);
     await page.getByTestId('edge-quote').waitFor();
     expect(await page.getByTestId('edge-relation').textContent()).toBe('reaffirms');
     expect(await page.getByTestId('edge-paragraph').textContent()).toContain('PP1');
@@ -257,6 +262,10 @@ describe('the explorer', () => {
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     const elements = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
     expect(elements.nodes.length).toBeGreaterThan(10);
+    // the lineage is drawn from outlines; an export fetches every edge's evidence first
+    const cited = elements.edges.find((e: { data: { source: string; target: string } }) => e.data.source === 'A/RES/76/158' && e.data.target === 'A/RES/61/177');
+    expect(cited.data.quote).toMatch(/61\/177/);
+    expect(elements.edges.every((e: { data: Record<string, unknown> }) => 'quote' in e.data)).toBe(true);
     // the formats for Gephi and friends, from the "more formats" menu
     const more = async (id: string) => {
       await page.getByTestId('export-more').click();
@@ -265,6 +274,7 @@ describe('the explorer', () => {
     };
     const graphml = await more('graphml');
     expect(graphml.name).toBe('A-RES-76-158-lineage.graphml');
+    expect(graphml.text).toMatch(/<data key="e_quote">[^<]*61\/177/);
     expect(graphml.text.match(/<node /g)).toHaveLength(elements.nodes.length);
     expect(graphml.text).toContain('<data key="e_relation">REAFFIRMS</data>');
     const gexf = await more('gexf');

@@ -307,6 +307,53 @@ describe('GET /api/lineage/:symbol', () => {
   it('when the direction or depth is invalid, then 400', async () => {
     expect((await get(`/api/lineage/${SAMPLE}?direction=up`)).status).toBe(400);
     expect((await get(`/api/lineage/${SAMPLE}?depth=99`)).status).toBe(400);
+    expect((await get(`/api/lineage/${SAMPLE}?evidence=maybe`)).status).toBe(400);
+  });
+});
+
+type Outline = { data: { id: string; source: string; relation: string; target: string; paragraph: string | null } };
+const asked = (outlines: Outline[]) => outlines.map(({ data: { id: _id, ...named } }) => named);
+
+describe('lineage outlines and POST /api/evidence', () => {
+  const lineages = [`${SAMPLE}?depth=2`, `${encodeURIComponent('A/RES/31/1')}?direction=descendants&depth=3&limit=2000`];
+
+  it.each(lineages)('when %s is asked for without evidence, then the same edges come outlined: ends, relation and paragraph only', async (path) => {
+    const full = await get(`/api/lineage/${path}`);
+    const outlined = await get(`/api/lineage/${path}&evidence=false`);
+    expect(outlined.status).toBe(200);
+    expect(outlined.body.nodes).toEqual(full.body.nodes);
+    expect(outlined.body.edges.map((e: Outline) => e.data.id)).toEqual(full.body.edges.map((e: Outline) => e.data.id));
+    for (const edge of outlined.body.edges) expect(Object.keys(edge.data).sort()).toEqual(['id', 'paragraph', 'relation', 'source', 'target']);
+    expect(full.body.edges.some((e: { data: { quote: string | null } }) => e.data.quote)).toBe(true);
+    expect(JSON.stringify(outlined.body).length).toBeLessThan(JSON.stringify(full.body).length);
+  });
+
+  it.each(lineages)('when the evidence of %s outlined is asked for, then it is the full lineage\'s edges, in the order asked', async (path) => {
+    const full = await get(`/api/lineage/${path}`);
+    const outlined = await get(`/api/lineage/${path}&evidence=false`);
+    const { status, body } = await post('/api/evidence', { edges: asked(outlined.body.edges) });
+    expect(status).toBe(200);
+    expect(body.edges).toEqual(full.body.edges);
+  });
+
+  it('when an outline names a citation the graph does not hold, then it is left out and the others come back', async () => {
+    const outlined = await get(`/api/lineage/${SAMPLE}?direction=ancestors&depth=1&evidence=false`);
+    const real = asked(outlined.body.edges).find((e) => e.target === 'A/RES/61/177')!;
+    const { status, body } = await post('/api/evidence', { edges: [{ ...real, paragraph: 'OP99' }, real, { ...real, relation: 'WELCOMES' }] });
+    expect(status).toBe(200);
+    expect(body.edges.map((e: Outline) => e.data.id)).toEqual([`A/RES/76/158|REAFFIRMS|A/RES/61/177|${real.paragraph}`]);
+    expect(body.edges[0].data.quote).toMatch(/61\/177/);
+  });
+
+  it.each([
+    ['no citation', { edges: [] }],
+    ['an unknown relation', { edges: [{ source: 'A/RES/76/158', relation: 'LIKES', target: 'A/RES/61/177', paragraph: 'PP1' }] }],
+    ['a citation without its target', { edges: [{ source: 'A/RES/76/158', relation: 'RECALLS', paragraph: 'PP1' }] }],
+    ['more than 5,000 citations', { edges: Array.from({ length: 5001 }, () => ({ source: 'A/RES/76/158', relation: 'RECALLS', target: 'A/RES/61/177', paragraph: 'PP1' })) }],
+  ])('when the request holds %s, then 400 and a message', async (_case, request) => {
+    const { status, body } = await post('/api/evidence', request);
+    expect(status).toBe(400);
+    expect(body.error.message.length).toBeGreaterThan(5);
   });
 });
 
@@ -341,7 +388,7 @@ describe('GET /api/queries and /api/openapi.json', () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual([
-      '/api/cypher', '/api/documents/{symbol}', '/api/documents/{symbol}/citations', '/api/documents/{symbol}/citations-per-year', '/api/health', '/api/lineage/{symbol}',
+      '/api/cypher', '/api/documents/{symbol}', '/api/documents/{symbol}/citations', '/api/documents/{symbol}/citations-per-year', '/api/evidence', '/api/health', '/api/lineage/{symbol}',
       '/api/neighbourhood/{symbol}', '/api/paths', '/api/queries', '/api/recalled-by/{symbol}', '/api/search', '/api/statistics', '/api/subjects',
     ]);
     expect(body.paths['/api/neighbourhood/{symbol}'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['symbol', 'relations', 'body', 'from', 'to', 'subject', 'ingested', 'limit']);
