@@ -1,4 +1,4 @@
-// description: The relationships a lineage shows, by element id (as lineage-walk found them), with their evidence, or only the paragraph that names each when $evidence is false.
+// description: The evidence of the relationships a lineage shows, by element id (as lineage-walk found them).
 UNWIND $edges AS id
 MATCH ()-[r]->()
 WHERE elementId(r) = id
@@ -6,4 +6,4 @@ WHERE elementId(r) = id
 // it names, null where the edge has none (most of them: the per-language copies exist only where
 // two versions found the edge), and decoding those keys was half the driver's work on a lineage.
 // values.ts edgeEvidence picks what an edge shows.
-RETURN elementId(r) AS edge, type(r) AS type, CASE WHEN $evidence THEN properties(r) ELSE {paragraph: r.paragraph} END AS props
+RETURN elementId(r) AS edge, properties(r) AS props

@@ -4,5 +4,6 @@ CALL () {
   UNION
   MATCH (n:Instrument) WHERE n.key IN $keys RETURN n
 }
-RETURN n {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS props,
+// a list, not a map: server/query-schemas.ts NODE_FIELDS names the values, in this order
+RETURN [n.symbol, n.key, n.body, n.kind, n.session, n.date, n.year, n.title_en, n.title_zh, n.title_fr, n.title_es, n.title_ru, n.title_ar, n.ingested, n.name_en, n.name_zh, n.name_fr, n.name_es, n.name_ru, n.name_ar, n.adoptedOn, n.pagerank] AS props,
        labels(n) AS labels

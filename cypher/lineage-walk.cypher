@@ -1,7 +1,8 @@
 // description: One breadth-first step of a lineage in both directions at once, ids only: towards the past (what the ancestor frontier cites, and the resolutions that adopted an instrument in it) and towards the present (what cites the descendant frontier, and the instruments a resolution in it adopted).
-// The walk needs only which nodes an edge joins; what a node or an edge shows is read once, for
-// those the answer keeps (lineage-nodes, lineage-edges): a level brings up to 4 edges per node of
-// room, most of them cut by the node cap, and each property is a store read.
+// The walk needs only which nodes an edge joins, and what names the citation (its relation and
+// paragraph, all an outlined lineage shows of an edge); what a node shows, and an edge's evidence,
+// is read once, for those the answer keeps (lineage-nodes, lineage-edges): a level brings up to
+// 4 edges per node of room, most of them cut by the node cap, and each property is a store read.
 CALL () {
   CALL () {
     MATCH (n:Document) WHERE n.symbol IN $ancestorSymbols RETURN n
@@ -31,6 +32,6 @@ CALL () {
 }
 WITH direction, r, startNode(r) AS a, endNode(r) AS b
 // A node's id as the wire has it (server/services/values.ts nodeId): its symbol, or "instrument:<key>".
-RETURN direction, elementId(r) AS edge,
+RETURN direction, elementId(r) AS edge, type(r) AS type, r.paragraph AS paragraph,
        CASE WHEN a:Instrument THEN 'instrument:' + a.key ELSE coalesce(a.symbol, a.key, '') END AS source,
        CASE WHEN b:Instrument THEN 'instrument:' + b.key ELSE coalesce(b.symbol, b.key, '') END AS target

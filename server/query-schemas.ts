@@ -13,6 +13,20 @@ const relationList = z.array(z.enum(RELATIONS)).min(1);
 const edgeTypeList = z.array(z.enum(EDGE_TYPES)).min(1);
 const countsByRelation = z.object(Object.fromEntries(RELATIONS.map((r) => [r, count])) as Record<(typeof RELATIONS)[number], typeof count>);
 
+/**
+ * What a graph element shows of a node, in the order lineage-nodes.cypher lists it: that query
+ * returns the values as a list, not a map, so that neither Neo4j nor the driver spells out 22 keys
+ * for each of hundreds of nodes (a third of a lineage's cost), and the row schema names them.
+ */
+export const NODE_FIELDS = [
+  'symbol', 'key', 'body', 'kind', 'session', 'date', 'year', 'title_en', 'title_zh', 'title_fr', 'title_es', 'title_ru', 'title_ar',
+  'ingested', 'name_en', 'name_zh', 'name_fr', 'name_es', 'name_ru', 'name_ar', 'adoptedOn', 'pagerank',
+] as const;
+const nodeFields = z
+  .array(z.unknown())
+  .length(NODE_FIELDS.length)
+  .transform((values) => Object.fromEntries(NODE_FIELDS.map((field, i) => [field, values[i]])) as Record<string, unknown>);
+
 /** A row that describes one relationship and its two ends (edge queries share it). */
 export const edgeRowSchema = z.object({ fromProps: props, fromLabels: labels, type: z.string(), props, toProps: props, toLabels: labels });
 export type EdgeRow = z.infer<typeof edgeRowSchema>;
@@ -87,15 +101,15 @@ export const readQuerySchemas = {
       ancestorLimit: z.number().int().min(0).max(5000), descendantLimit: z.number().int().min(0).max(5000),
       relations: edgeTypeList,
     }),
-    row: z.object({ direction: z.enum(['ancestors', 'descendants']), edge: z.string(), source: z.string(), target: z.string() }),
+    row: z.object({ direction: z.enum(['ancestors', 'descendants']), edge: z.string(), type: z.string(), paragraph: z.string().nullable(), source: z.string(), target: z.string() }),
   },
   'lineage-nodes': {
     params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()) }),
-    row: z.object({ props, labels }),
+    row: z.object({ props: nodeFields, labels }),
   },
   'lineage-edges': {
-    params: z.object({ edges: z.array(z.string()), evidence: z.boolean() }),
-    row: z.object({ edge: z.string(), type: z.string(), props }),
+    params: z.object({ edges: z.array(z.string()) }),
+    row: z.object({ edge: z.string(), props }),
   },
   'edge-evidence': {
     params: z.object({ edges: z.array(z.object({ source: z.string(), relation: z.string(), target: z.string(), paragraph: z.string().nullable() })) }),

@@ -215,15 +215,18 @@ export async function lineage(
     }
     met = all;
   } else for (const step of steps) shape.addStep(step);
-  // the two reads go together (a transaction pipelines them): one round trip, not two
-  const [nodes, found] = await Promise.all([met ?? nodesById(repository, shape.nodes, focus), edgesById(repository, shape.steps.map((step) => step.edge), options.evidence)]);
+  // the two reads go together (a transaction pipelines them): one round trip, not two; an
+  // outlined lineage has all it shows of an edge from the walk
+  const [nodes, evidence] = await Promise.all([
+    met ?? nodesById(repository, shape.nodes, focus),
+    options.evidence ? evidenceById(repository, shape.steps.map((step) => step.edge)) : null,
+  ]);
   const edges = new Map<string, LineageResponse['edges'][number]>();
   for (const step of shape.steps) {
-    const relationship = found.get(step.edge);
-    // an edge or node an ingest removed since the walk saw it is left out
-    if (!relationship || !nodes.has(step.source) || !nodes.has(step.target)) continue;
-    const { type, props } = relationship;
-    const edge = options.evidence ? graphEdge(step.source, step.target, type, props) : edgeOutline(step.source, step.target, type, props.paragraph);
+    const props = evidence?.get(step.edge);
+    // a node or an edge an ingest removed since the walk saw it is left out
+    if ((evidence && !props) || !nodes.has(step.source) || !nodes.has(step.target)) continue;
+    const edge = props ? graphEdge(step.source, step.target, step.type, props) : edgeOutline(step.source, step.target, step.type, step.paragraph);
     edges.set(edge.data.id, edge);
   }
   return {
@@ -247,11 +250,11 @@ async function nodesById(repository: Reader, ids: readonly string[], focus: Grap
   return nodes;
 }
 
-/** Relationships by element id: their type and evidence (or, without evidence, only the paragraph that names them). */
-async function edgesById(repository: Reader, ids: string[], evidence: boolean): Promise<Map<string, { type: string; props: Record<string, unknown> }>> {
+/** Relationships' evidence (their properties) by element id. */
+async function evidenceById(repository: Reader, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
   if (ids.length === 0) return new Map();
-  const rows = await repository.run('lineage-edges', { edges: ids, evidence });
-  return new Map(rows.map((row) => [row.edge, row]));
+  const rows = await repository.run('lineage-edges', { edges: ids });
+  return new Map(rows.map((row) => [row.edge, row.props]));
 }
 
 /**
@@ -269,7 +272,7 @@ export async function evidenceOf(repository: Reader, asked: { source: string; re
   return { edges };
 }
 
-/** A lineage step: a relationship (its element id) and the wire ids of its two ends. */
+/** A lineage step: a relationship (its element id, type and paragraph) and the wire ids of its two ends. */
 type Step = Omit<QueryRow<'lineage-walk'>, 'direction'>;
 
 /**
@@ -353,9 +356,9 @@ function advance(walk: Walk, found: QueryRow<'lineage-walk'>[], limit: number): 
   if (limit === 0) return;
   if (found.length === limit) walk.cut = true;
   const next: string[] = [];
-  for (const { edge, source, target } of found) {
-    walk.steps.push({ edge, source, target });
-    for (const end of [source, target]) {
+  for (const { direction: _direction, ...step } of found) {
+    walk.steps.push(step);
+    for (const end of [step.source, step.target]) {
       if (!walk.seen.has(end)) {
         walk.seen.add(end);
         next.push(end);

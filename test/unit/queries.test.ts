@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { cypherDir, loadQueryFiles } from '../../server/db/queries.ts';
-import { querySchemas, readQuerySchemas } from '../../server/query-schemas.ts';
+import { NODE_FIELDS, querySchemas, readQuerySchemas } from '../../server/query-schemas.ts';
 
 describe('named queries', () => {
   it('when cypher/ is loaded, then every query file has a schema and every schema a file', () => {
@@ -17,5 +17,11 @@ describe('named queries', () => {
 
   it('when a query file is loaded, then it has a description', () => {
     for (const file of loadQueryFiles().values()) expect(file.description.length).toBeGreaterThan(10);
+  });
+
+  it('when lineage-nodes returns its values as a list, then the list is NODE_FIELDS, in that order', () => {
+    const text = loadQueryFiles().get('lineage-nodes')!.text;
+    const listed = /RETURN \[([^\]]+)\] AS props/.exec(text)![1]!.split(',').map((value) => value.trim().replace(/^n\./, ''));
+    expect(listed).toEqual([...NODE_FIELDS]);
   });
 });
