@@ -25,7 +25,12 @@ export const NODE_FIELDS = [
 const nodeFields = z
   .array(z.unknown())
   .length(NODE_FIELDS.length)
-  .transform((values) => Object.fromEntries(NODE_FIELDS.map((field, i) => [field, values[i]])) as Record<string, unknown>);
+  .transform((values) => {
+    // a plain loop: this runs for every node of every lineage
+    const named: Record<string, unknown> = {};
+    for (let i = 0; i < NODE_FIELDS.length; i++) named[NODE_FIELDS[i]!] = values[i];
+    return named;
+  });
 
 /** A row that describes one relationship and its two ends (edge queries share it). */
 export const edgeRowSchema = z.object({ fromProps: props, fromLabels: labels, type: z.string(), props, toProps: props, toLabels: labels });

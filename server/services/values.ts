@@ -116,9 +116,13 @@ export function nodeId(props: Record<string, unknown>, labels: readonly string[]
 }
 
 type Titles = Pick<GraphNode['data'], `title_${OfficialLanguage}`>;
+/** Each title key of the wire with the property it comes from, for a document and for an instrument. */
+const TITLE_KEYS = OFFICIAL_LANGUAGES.map((l) => ({ wire: `title_${l}`, document: `title_${l}`, instrument: `name_${l}` }) as const);
 /** A document's title (an instrument's name) in each official language, null where unknown. */
 function titles(props: Record<string, unknown>, instrument: boolean): Titles {
-  return Object.fromEntries(OFFICIAL_LANGUAGES.map((l) => [`title_${l}`, str(props[`${instrument ? 'name' : 'title'}_${l}`])])) as Titles;
+  const named: Record<string, string | null> = {};
+  for (const key of TITLE_KEYS) named[key.wire] = str(props[instrument ? key.instrument : key.document]);
+  return named as Titles;
 }
 
 /** One evidence field in each official language. */

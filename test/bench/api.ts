@@ -3,7 +3,7 @@
 // Loads the synthetic corpus (test/bench/synthetic.ts: 100,000 documents, about 1,000,000
 // citation edges) into a throw-away Neo4j (or into the server --neo4j-uri names, when it holds
 // no document yet; one that holds documents is used as it is), serves the API from a process
-// of its own on a free port, and measures p50/p95/p99 latency under concurrent requests for
+// of its own on a free port (`citegraph serve`, compiled as `npm start` runs it), and measures p50/p95/p99 latency under concurrent requests for
 // search, recalled-by, neighbourhood and lineage (depth 3, both directions, outlined as the
 // explorer asks for it; lineage-evidence: the same with every edge's evidence), and the API
 // server's peak RSS.
@@ -14,7 +14,7 @@
 // - zipf: the documents ranked by citations received, the k-th drawn with probability
 //   proportional to 1/k (s = 1): the most cited resolutions are the ones people open, and
 //   about 4 in 10 requests go to the 100 most cited.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,17 +65,24 @@ async function load(driver: Driver): Promise<void> {
   console.log(`Loaded ${documents} documents in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-/** The API server as a child process; resolves once it prints its address. */
+/**
+ * The API server as a child process, as users run it: `citegraph serve`, the compiled JavaScript
+ * of dist/cli (built first, so that it is current; under tsx, source maps alone cost the driver
+ * a few ms a request in stack traces). Resolves once it says where it serves.
+ */
 async function startServer(uri: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'api-server.ts')], {
-    env: { ...process.env, NEO4J_URI: uri },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const root = path.join(here, '..', '..');
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'build.ts')], { cwd: root, stdio: 'ignore' });
+  const child = spawn(process.execPath, [path.join(root, 'server', 'bin', 'citegraph.mjs'), 'serve'], {
+    env: { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'inherit', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the API server exited (${code}) before it listened`)));
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^listening (\S+)/.exec(line);
+    readline.createInterface({ input: child.stderr! }).on('line', (line) => {
+      const match = /^citegraph is serving (\S+)/.exec(line);
       if (match) resolve(match[1]!);
+      else process.stderr.write(`${line}\n`);
     });
   });
   /** Resident and peak resident memory of the server process (MB), from the kernel's own count. */
