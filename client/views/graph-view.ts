@@ -2,13 +2,13 @@
 // remove, undo in browse; fit; exports) and a legend whose relation entries filter the graph.
 import type { Core, EdgeCollection, EdgeSingular, NodeSingular } from 'cytoscape';
 import { api, hasEvidence, type EdgeData, type OutlineData } from '../api.ts';
-import { humanError, isAbort, type App } from '../context.ts';
+import { isAbort, type App } from '../context.ts';
 import { download, fileStem, h } from '../dom.ts';
 import type { EdgeType, GraphNode, LineageResponse } from '../../server/wire.ts';
 import { GraphCanvas } from '../graph/canvas.ts';
 import { ExpansionHistory, byIds, exportElements, mergeElements, relabel, ringPositions } from '../graph/elements.ts';
 import { DAGRE_MAX_NODES, browseDefaults, drawnAsTimeline, lineageLayout, neighbourhoodLayout, overviewLayout } from '../graph/layouts.ts';
-import { NO_EVIDENCE, groupSiblings, isGroup, type GroupInfo } from '../graph/groups.ts';
+import { NO_EVIDENCE, groupSiblings, type GroupInfo } from '../graph/groups.ts';
 import { TIMELINE_SCRATCH, type TimelineColumn } from '../graph/layers.ts';
 import type { DetailsPanel } from './details.ts';
 import { titlesOf } from '../i18n.ts';
