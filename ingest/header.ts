@@ -10,7 +10,7 @@ import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNum
 import { isoDateIn } from './numbers.ts';
 
 function joinLines(clean: CleanText, lines: Line[]): string {
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(lines.length === 0 ? 0 : lines[lines.length - 1]!.end - lines[0]!.start);
   lines.forEach((l, i) => {
     if (i) b.synthetic('\n', lines[i - 1]!.end);
     b.copy(clean.source.text, l.start, l.end);

@@ -9,16 +9,28 @@ export interface MappedText {
   readonly map: Int32Array;
 }
 
+const EMPTY = new Int32Array(0);
+
 /** Builds a MappedText piece by piece from ranges of the original and synthetic characters. */
 export class MappedTextBuilder {
   private parts: string[] = [];
   // a typed array grown by doubling: offsets of mapped slices are copied as one block, not one number at a time
-  private offsets = new Int32Array(64);
+  private offsets = EMPTY;
   private count = 0;
   private end = 0;
 
+  /**
+   * `capacity`: about how many characters the text will have (a rewrite's, its source's), so that
+   * its array need not grow; allocated at the first character, as many builders end up unused.
+   */
+  constructor(private readonly capacity = 63) {}
+
   private reserve(more: number): void {
     if (this.count + more < this.offsets.length) return;
+    if (this.offsets === EMPTY) {
+      this.offsets = new Int32Array(Math.max(this.capacity, more) + 1);
+      return;
+    }
     let capacity = this.offsets.length * 2;
     while (capacity <= this.count + more) capacity *= 2;
     const grown = new Int32Array(capacity);
@@ -72,7 +84,8 @@ export class MappedTextBuilder {
   build(): MappedText {
     this.reserve(1);
     this.offsets[this.count] = this.end;
-    return { text: this.parts.join(''), map: this.offsets.slice(0, this.count + 1) };
+    // a view, not a copy: the builder is done with its array
+    return { text: this.parts.join(''), map: this.offsets.subarray(0, this.count + 1) };
   }
 }
 
@@ -91,7 +104,7 @@ export function originalSpan(mt: MappedText, start: number, end: number): [numbe
  * when keep is 0), keeping the offsets of the kept characters.
  */
 export function rewrite(mt: MappedText, re: RegExp, keep: number): MappedText {
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(mt.text.length);
   let last = 0;
   re.lastIndex = 0;
   for (let m = re.exec(mt.text); m; m = re.exec(mt.text)) {
@@ -113,7 +126,7 @@ export function rewrite(mt: MappedText, re: RegExp, keep: number): MappedText {
 /** Deletes the given (sorted, non-overlapping) ranges. */
 export function deleteRanges(mt: MappedText, ranges: ReadonlyArray<readonly [number, number]>): MappedText {
   if (ranges.length === 0) return mt;
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(mt.text.length);
   let last = 0;
   for (const [s, e] of ranges) {
     if (s < last) continue;
@@ -126,7 +139,7 @@ export function deleteRanges(mt: MappedText, ranges: ReadonlyArray<readonly [num
 
 /** Collapses runs of whitespace into one space (none between two CJK characters) and trims. */
 export function collapseWhitespace(mt: MappedText): MappedText {
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(mt.text.length);
   const t = mt.text;
   let i = 0;
   while (i < t.length && isSpace(t.charCodeAt(i))) i++;

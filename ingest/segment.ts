@@ -28,7 +28,7 @@ interface Block {
 }
 
 function blockText(original: string, lines: Line[]): MappedText {
-  const b = new MappedTextBuilder();
+  const b = new MappedTextBuilder(lines.length === 0 ? 0 : lines[lines.length - 1]!.end - lines[0]!.start);
   lines.forEach((l, i) => {
     if (i > 0) b.synthetic('\n', lines[i - 1]!.end);
     b.copy(original, l.start, l.end);
@@ -56,7 +56,7 @@ function joinBrokenWords(mt: MappedText, table: LanguageTable): MappedText {
 }
 
 function concat(a: MappedText, b: MappedText, sep: string): MappedText {
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(a.text.length + sep.length + b.text.length);
   out.copyMapped(a, 0, a.text.length);
   out.synthetic(sep, a.map[a.text.length - 1] ?? 0);
   out.copyMapped(b, 0, b.text.length);
