@@ -189,6 +189,8 @@ export const routes: Route[] = [
       limit: z.coerce.number().int().min(1).max(5000).default(1000),
     }),
     response: recalledByResponseSchema,
+    // the most cited texts are the ones asked for most, and their answers are the largest (up to 1,000 citations)
+    cached: true,
     handle: ({ params, query }, repository) =>
       repository.reading((reader) => recalledBy(reader, params.symbol, { relations: query.relations, transitive: query.transitive, includeModified: query.modified, limit: query.limit, filter: filterOf(query) })),
   }),
@@ -274,6 +276,8 @@ export const routes: Route[] = [
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),
     response: focusedGraphSchema,
+    // a much-cited document's neighbours are sorted from thousands
+    cached: true,
     handle: ({ params, query }, repository) => repository.reading((reader) => neighbourhood(reader, params.symbol, { relations: query.relations, limit: query.limit, filter: filterOf(query) })),
   }),
   defineRoute({

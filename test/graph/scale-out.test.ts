@@ -97,6 +97,16 @@ describe('the result cache, keyed by the graph version', () => {
     expect(second.text).toBe(first.text);
   });
 
+  it.each(['recalled-by', 'neighbourhood'])('when %s is asked twice, then the second answer is the cached one, byte for byte', async (route) => {
+    const url = await startApi();
+    const path = `${url}/api/${route}/${FOUNDER}`;
+    const first = await get(path);
+    const second = await get(path);
+    expect(first.status).toBe(200);
+    expect([first.cache, second.cache]).toEqual(['miss', 'hit']);
+    expect(second.text).toBe(first.text);
+  });
+
   it('when an ingest commits between two asks, then the second is computed again and shows the new documents', async () => {
     const url = await startApi();
     const path = `${url}/api/lineage/${FOUNDER}?direction=descendants&depth=1&limit=2000`;
