@@ -15,10 +15,7 @@ WITH p LIMIT $limit
 UNWIND relationships(p) AS r
 WITH DISTINCT r
 WITH r, startNode(r) AS x, endNode(r) AS y
-// Each end's properties read once (properties(…)), then the keys a graph element shows picked from
-// that map: `n.name_en` walks a node's property chain for each key, to its end for each it lacks.
-// The edge's properties whole: a projection would send a null for each of 21 keys it lacks
-// (server/services/values.ts edgeEvidence picks what an edge shows).
+// Each end's properties read once, the edge's whole: why, in recalled-by.cypher.
 WITH x, y, r, properties(x) AS xProps, properties(y) AS yProps
 RETURN xProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS fromProps,
        labels(x) AS fromLabels, type(r) AS type,

@@ -16,10 +16,7 @@ WITH citing, head(collect({r: r, via: via, depth: depth})) AS best
 WITH citing, best.r AS r, best.via AS via, best.depth AS depth
 ORDER BY citing.date, citing.symbol
 LIMIT $limit
-// Each end's properties read once (properties(…)), then the keys a graph element shows picked from
-// that map: `n.name_en` walks a node's property chain for each key, to its end for each it lacks.
-// The edge's properties whole: a projection would send a null for each of 21 keys it lacks
-// (server/services/values.ts edgeEvidence picks what an edge shows).
+// Each end's properties read once, the edge's whole: why, in recalled-by.cypher.
 WITH citing, via, r, depth, properties(citing) AS citingProps, properties(via) AS viaProps
 RETURN citingProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS fromProps, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
        viaProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS toProps, labels(via) AS toLabels, depth
