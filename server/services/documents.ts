@@ -6,7 +6,7 @@ import type { Reader } from '../repository.ts';
 import type { EdgeRow, QueryRow } from '../query-schemas.ts';
 import { EDGE_TYPES, EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
 import { type EdgeType, type GraphEdge, type GraphElements, type GraphNode, type LineageResponse, type Relation } from '../wire.ts';
-import { ElementsBuilder, edgeOutline, graphEdge, toGraphEdge, toGraphNode } from './values.ts';
+import { ElementsBuilder, edgeId, edgeOutline, graphEdge, toGraphEdge, toGraphNode } from './values.ts';
 
 export const ALL_EDGE_TYPES: EdgeType[] = [...EDGE_TYPES];
 
@@ -268,7 +268,7 @@ export async function evidenceOf(repository: Reader, asked: { source: string; re
     const edge = graphEdge(row.source, row.target, row.type, row.props);
     found.set(edge.data.id, edge);
   }
-  const edges = asked.flatMap(({ source, relation, target, paragraph }) => found.get(edgeOutline(source, target, relation, paragraph).data.id) ?? []);
+  const edges = asked.flatMap(({ source, relation, target, paragraph }) => found.get(edgeId(source, relation, target, paragraph)) ?? []);
   return { edges };
 }
 

@@ -182,7 +182,7 @@ export function toGraphEdge(row: EdgeRow): GraphEdge {
 }
 
 /** An edge's id on the wire: the citation it stands for (its ends, relation and paragraph), the same with or without evidence. */
-const edgeId = (source: string, relation: string, target: string, paragraph: string | null) => `${source}|${relation}|${target}|${paragraph ?? ''}`;
+export const edgeId = (source: string, relation: string, target: string, paragraph: string | null) => `${source}|${relation}|${target}|${paragraph ?? ''}`;
 
 /** An edge between two node ids (nodeId) with a relationship's type and properties. */
 export function graphEdge(source: string, target: string, type: string, props: Record<string, unknown>): GraphEdge {
