@@ -17,8 +17,8 @@ WITH DISTINCT r
 WITH r, startNode(r) AS x, endNode(r) AS y
 // Each end's properties read once, the edge's whole: why, in recalled-by.cypher.
 WITH x, y, r, properties(x) AS xProps, properties(y) AS yProps
-RETURN xProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS fromProps,
+RETURN xProps {.symbol, .key, .body, .kind, .session, date: toString(xProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(xProps.adoptedOn), .pagerank} AS fromProps,
        labels(x) AS fromLabels, type(r) AS type,
        properties(r) AS props,
-       yProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS toProps,
+       yProps {.symbol, .key, .body, .kind, .session, date: toString(yProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(yProps.adoptedOn), .pagerank} AS toProps,
        labels(y) AS toLabels

@@ -12,8 +12,8 @@ LIMIT $limit
 WITH r, startNode(r) AS a, endNode(r) AS b
 // Each end's properties read once, the edge's whole: why, in recalled-by.cypher.
 WITH r, a, b, properties(a) AS aProps, properties(b) AS bProps
-RETURN aProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS fromProps,
+RETURN aProps {.symbol, .key, .body, .kind, .session, date: toString(aProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(aProps.adoptedOn), .pagerank} AS fromProps,
        labels(a) AS fromLabels, type(r) AS type,
        properties(r) AS props,
-       bProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS toProps,
+       bProps {.symbol, .key, .body, .kind, .session, date: toString(bProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(bProps.adoptedOn), .pagerank} AS toProps,
        labels(b) AS toLabels

@@ -18,5 +18,5 @@ ORDER BY citing.date, citing.symbol
 LIMIT $limit
 // Each end's properties read once, the edge's whole: why, in recalled-by.cypher.
 WITH citing, via, r, depth, properties(citing) AS citingProps, properties(via) AS viaProps
-RETURN citingProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS fromProps, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
-       viaProps {.symbol, .key, .body, .kind, .session, .date, .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, .adoptedOn, .pagerank} AS toProps, labels(via) AS toLabels, depth
+RETURN citingProps {.symbol, .key, .body, .kind, .session, date: toString(citingProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(citingProps.adoptedOn), .pagerank} AS fromProps, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
+       viaProps {.symbol, .key, .body, .kind, .session, date: toString(viaProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(viaProps.adoptedOn), .pagerank} AS toProps, labels(via) AS toLabels, depth
