@@ -575,12 +575,13 @@ export class GraphView {
             { class: 'menu' },
             ...(
               [
-                ['graphml', 'exportGraphml', `${stem}.graphml`, 'application/graphml+xml', (m: Interchange) => m.toGraphml(this.canvas.cy)],
-                ['gexf', 'exportGexf', `${stem}.gexf`, 'application/gexf+xml', (m: Interchange) => m.toGexf(this.canvas.cy)],
-                ['nodes-csv', 'exportNodesCsv', `${stem}-nodes.csv`, 'text/csv', (m: Interchange) => m.nodesCsv(this.canvas.cy)],
-                ['edges-csv', 'exportEdgesCsv', `${stem}-edges.csv`, 'text/csv', (m: Interchange) => m.edgesCsv(this.canvas.cy)],
+                // the last: whether the file carries the edges' evidence (the nodes' table has none to fetch)
+                ['graphml', 'exportGraphml', `${stem}.graphml`, 'application/graphml+xml', (m: Interchange) => m.toGraphml(this.canvas.cy), true],
+                ['gexf', 'exportGexf', `${stem}.gexf`, 'application/gexf+xml', (m: Interchange) => m.toGexf(this.canvas.cy), true],
+                ['nodes-csv', 'exportNodesCsv', `${stem}-nodes.csv`, 'text/csv', (m: Interchange) => m.nodesCsv(this.canvas.cy), false],
+                ['edges-csv', 'exportEdgesCsv', `${stem}-edges.csv`, 'text/csv', (m: Interchange) => m.edgesCsv(this.canvas.cy), true],
               ] as const
-            ).map(([id, label, file, type, write]) =>
+            ).map(([id, label, file, type, write, withEvidence]) =>
               h('button', {
                 type: 'button',
                 class: 'ghost',
@@ -588,7 +589,9 @@ export class GraphView {
                 onclick: (event: Event) => {
                   // the menu closes once a format is chosen
                   (event.target as HTMLElement).closest('details')?.removeAttribute('open');
-                  this.exportWithEvidence(() => void interchange().then((m) => download(file, write(m), type)));
+                  const save = () => void interchange().then((m) => download(file, write(m), type), (error: unknown) => this.app.showError(error));
+                  if (withEvidence) this.exportWithEvidence(save);
+                  else save();
                 },
               }, t(label)),
             ),

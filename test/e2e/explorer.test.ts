@@ -287,6 +287,20 @@ describe('the explorer', () => {
     expect(nodes.text.trim().split('\r\n')).toHaveLength(elements.nodes.length + 1);
   });
 
+  it('when only the nodes table is exported, then it is written without fetching any edge evidence', async () => {
+    await page.goto(documentUrl(sample));
+    await graphReady(page);
+    const asked: string[] = [];
+    const listen = (request: { url(): string }) => void (request.url().includes('/api/evidence') && asked.push(request.url()));
+    page.on('request', listen);
+    await page.getByTestId('export-more').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-nodes-csv').click()]);
+    page.off('request', listen);
+    const rows = fs.readFileSync((await file.path())!, 'utf8').trim().split('\r\n');
+    expect(rows).toHaveLength((await graphSnapshot(page)).nodes.length + 1);
+    expect(asked).toEqual([]);
+  });
+
   it('when browsing, then expand adds neighbours, undo removes them, and the rest stays where it was', async () => {
     await page.goto(documentUrl(sample, '?view=browse'));
     await graphReady(page);
