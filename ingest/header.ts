@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { language, type CompiledLanguage } from './languages/index.ts';
 import { MappedTextBuilder, collapseWhitespace, inlineClean } from './offsets.ts';
-import type { Body, CleanText, Header, Line } from './models.ts';
+import type { CleanText, Header, Line } from './models.ts';
 import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNumber, describeSymbol } from './symbols.ts';
 import { isoDateIn } from './numbers.ts';
 

@@ -4,7 +4,7 @@
 // paragraph text and remembered with their positions.
 import { language } from './languages/index.ts';
 import type { LanguageTable } from './languages/types.ts';
-import { MappedTextBuilder, collapseWhitespace, deleteRanges, inlineClean, rewrite, type MappedText } from './offsets.ts';
+import { MappedTextBuilder, collapseWhitespace, deleteRanges, inlineClean, type MappedText } from './offsets.ts';
 import type { CleanText, Footnote, Line, Marker, Paragraph, Segmented } from './models.ts';
 import { parseHeader } from './header.ts';
 import { asciiDigits } from './numbers.ts';
