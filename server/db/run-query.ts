@@ -2,7 +2,7 @@
 // against the query's zod schema (server/query-schemas.ts) before it runs and its rows parsed
 // with the row schema after, so callers get the types the data has, not casts. It runs in a
 // transaction of the caller's (a write batch's statements must commit together) or on a driver.
-import neo4j, { type Driver, type ManagedTransaction, type QueryStatistics, type RoutingControl } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryStatistics, type Record as Neo4jRecord, type RoutingControl } from 'neo4j-driver';
 import type { z } from 'zod';
 import { querySchemas, type QueryName, type QueryParams, type QueryRow } from '../query-schemas.ts';
 import { asCypherIntegers } from './driver.ts';
@@ -35,7 +35,19 @@ export async function runQuery<N extends QueryName>(target: QueryTarget, name: N
   const text = queryText(name);
   const sent = asCypherIntegers(schemas.params.parse(params)) as Record<string, unknown>;
   const result = 'run' in target ? await target.run(text, sent) : await target.driver.executeQuery(text, sent, { database: target.database, routing: target.routing });
-  return { rows: result.records.map((record) => schemas.row.parse(record.toObject())), counters: result.summary.counters.updates() };
+  return { rows: result.records.map((record) => schemas.row.parse(rowOf(record))), counters: result.summary.counters.updates() };
+}
+
+/**
+ * A record as a plain object, by index. Record.toObject walks its fields through down-levelled
+ * iterator helpers: for a lineage's widest level (1,500 rows) that was a quarter of the driver's
+ * CPU for the query, 3 ms of 13.
+ */
+function rowOf(record: Neo4jRecord): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  const keys = record.keys;
+  for (let i = 0; i < keys.length; i++) row[keys[i] as string] = record.get(i);
+  return row;
 }
 
 /**
@@ -47,7 +59,7 @@ export async function* streamQuery<N extends QueryName>(target: { driver: Driver
   const sent = asCypherIntegers(schemas.params.parse(params)) as Record<string, unknown>;
   const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
   try {
-    for await (const record of session.run(queryText(name), sent)) yield schemas.row.parse(record.toObject());
+    for await (const record of session.run(queryText(name), sent)) yield schemas.row.parse(rowOf(record));
   } finally {
     await session.close();
   }
