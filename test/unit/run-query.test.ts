@@ -11,9 +11,9 @@ function fakeTransaction(rows: Record<string, unknown>[]) {
   const sent: { text: string; params: Record<string, unknown> }[] = [];
   const run = async (text: string, params: Record<string, unknown>) => {
     sent.push({ text, params });
-    return { records: rows.map((row) => ({ toObject: () => row })), summary: { counters: { updates: () => ({ nodesCreated: 1 }) } } };
+    return { records: rows.map((row) => new neo4j.Record(Object.keys(row), Object.values(row))), summary: { counters: { updates: () => ({ nodesCreated: 1 }) } } };
   };
-  // the runner uses records' toObject and the counters only: a stand-in for the driver's Result
+  // the driver's own Records; the runner reads them and the counters only: a stand-in for the driver's Result
   return { tx: { run } as unknown as Pick<ManagedTransaction, 'run'>, sent };
 }
 
