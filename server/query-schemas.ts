@@ -22,12 +22,14 @@ export const NODE_FIELDS = [
   'symbol', 'key', 'body', 'kind', 'session', 'date', 'year', 'title_en', 'title_zh', 'title_fr', 'title_es', 'title_ru', 'title_ar',
   'ingested', 'name_en', 'name_zh', 'name_fr', 'name_es', 'name_ru', 'name_ar', 'adoptedOn', 'pagerank',
 ] as const;
+/** Every field, unset: each node's record starts as a copy, so that filling it changes no object shape. */
+const NO_FIELDS: Readonly<Record<string, unknown>> = Object.fromEntries(NODE_FIELDS.map((field) => [field, null]));
 const nodeFields = z
   .array(z.unknown())
   .length(NODE_FIELDS.length)
   .transform((values) => {
     // a plain loop: this runs for every node of every lineage
-    const named: Record<string, unknown> = {};
+    const named = { ...NO_FIELDS };
     for (let i = 0; i < NODE_FIELDS.length; i++) named[NODE_FIELDS[i]!] = values[i];
     return named;
   });
