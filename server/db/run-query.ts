@@ -34,8 +34,25 @@ export async function runQuery<N extends QueryName>(target: QueryTarget, name: N
   const schemas = schemasByName[name];
   const text = queryText(name);
   const sent = asCypherIntegers(schemas.params.parse(params)) as Record<string, unknown>;
-  const result = 'run' in target ? await target.run(text, sent) : await target.driver.executeQuery(text, sent, { database: target.database, routing: target.routing });
+  const result = 'run' in target ? await withoutCallerStack(() => target.run(text, sent)) : await target.driver.executeQuery(text, sent, { database: target.database, routing: target.routing });
   return { rows: result.records.map((record) => schemas.row.parse(rowOf(record))), counters: result.summary.counters.updates() };
+}
+
+/**
+ * Runs `start` with no stack traces captured. The driver's Result records its caller's stack
+ * when it is made (to show it should the query fail), and formatting that stack cost 0.6 ms of
+ * CPU for each lineage (one per query of the transaction). A failed query keeps its message and
+ * code (all the API and its log show of it); its stack is left empty. The Result is made
+ * synchronously, inside `start`, so the limit is back before anything else runs.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /**
