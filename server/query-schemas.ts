@@ -34,6 +34,26 @@ const nodeFields = z
     return named;
   });
 
+/**
+ * One direction of a lineage level as lineage-walk.cypher sends it, a list for each column, read
+ * back into its steps: each a relationship (element id, type, paragraph) and its ends' wire ids.
+ */
+const walkLevel = z
+  .object({
+    direction: z.enum(['ancestors', 'descendants']),
+    edges: z.array(z.string()),
+    types: z.array(z.string()),
+    paragraphs: z.array(z.string()),
+    sources: z.array(z.string()),
+    targets: z.array(z.string()),
+  })
+  .refine(({ edges, types, paragraphs, sources, targets }) => [types, paragraphs, sources, targets].every((column) => column.length === edges.length), 'the columns of a walk level differ in length')
+  .transform(({ direction, edges, types, paragraphs, sources, targets }) => ({
+    direction,
+    // '' stands for no paragraph (collect() leaves nulls out)
+    steps: edges.map((edge, i) => ({ edge, type: types[i]!, paragraph: paragraphs[i] || null, source: sources[i]!, target: targets[i]! })),
+  }));
+
 /** A row that describes one relationship and its two ends (edge queries share it). */
 export const edgeRowSchema = z.object({ fromProps: props, fromLabels: labels, type: z.string(), props, toProps: props, toLabels: labels });
 export type EdgeRow = z.infer<typeof edgeRowSchema>;
@@ -108,7 +128,7 @@ export const readQuerySchemas = {
       ancestorLimit: z.number().int().min(0).max(5000), descendantLimit: z.number().int().min(0).max(5000),
       relations: edgeTypeList,
     }),
-    row: z.object({ direction: z.enum(['ancestors', 'descendants']), edge: z.string(), type: z.string(), paragraph: z.string().nullable(), source: z.string(), target: z.string() }),
+    row: walkLevel,
   },
   'lineage-nodes': {
     params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()) }),

@@ -192,8 +192,7 @@ export async function lineage(
       relations: options.relations,
     });
     for (const direction of ['ancestors', 'descendants'] as const) {
-      const found = rows.filter((row) => row.direction === direction);
-      advance(walks[direction], found, limits[direction]);
+      advance(walks[direction], rows.find((row) => row.direction === direction)?.steps ?? [], limits[direction]);
     }
   }
   // Ancestors first, so a cut keeps where the text comes from before who relied on it.
@@ -273,7 +272,7 @@ export async function evidenceOf(repository: Reader, asked: { source: string; re
 }
 
 /** A lineage step: a relationship (its element id, type and paragraph) and the wire ids of its two ends. */
-type Step = Omit<QueryRow<'lineage-walk'>, 'direction'>;
+type Step = QueryRow<'lineage-walk'>['steps'][number];
 
 /**
  * Which nodes and edges an answer keeps, by id, in the order they come: each node once, at
@@ -352,11 +351,11 @@ function stepLimit(walk: Walk, maxNodes: number): number {
   return Math.min(5000, room * 4 + 1);
 }
 
-function advance(walk: Walk, found: QueryRow<'lineage-walk'>[], limit: number): void {
+function advance(walk: Walk, found: Step[], limit: number): void {
   if (limit === 0) return;
   if (found.length === limit) walk.cut = true;
   const next: string[] = [];
-  for (const { direction: _direction, ...step } of found) {
+  for (const step of found) {
     walk.steps.push(step);
     for (const end of [step.source, step.target]) {
       if (!walk.seen.has(end)) {
