@@ -132,7 +132,10 @@ export const readQuerySchemas = {
   },
   'lineage-nodes': {
     params: z.object({ symbols: z.array(z.string()), keys: z.array(z.string()) }),
-    row: z.object({ props: nodeFields, labels }),
+    row: z
+      .object({ props: z.array(nodeFields), labels: z.array(labels) })
+      .refine(({ props, labels }) => props.length === labels.length, 'as many nodes as label lists')
+      .transform(({ props, labels }) => ({ nodes: props.map((fields, i) => ({ props: fields, labels: labels[i]! })) })),
   },
   'lineage-edges': {
     params: z.object({ edges: z.array(z.string()) }),

@@ -241,9 +241,9 @@ async function nodesById(repository: Reader, ids: readonly string[], focus: Grap
   const nodes = new Map([[focus.data.id, focus]]);
   const wanted = ids.filter((id) => id !== focus.data.id);
   if (wanted.length === 0) return nodes;
-  const rows = await repository.run('lineage-nodes', { symbols: symbolsOf(wanted), keys: keysOf(wanted) });
-  for (const row of rows) {
-    const node = toGraphNode(row.props, row.labels);
+  const [row] = await repository.run('lineage-nodes', { symbols: symbolsOf(wanted), keys: keysOf(wanted) });
+  for (const { props, labels } of row?.nodes ?? []) {
+    const node = toGraphNode(props, labels);
     nodes.set(node.data.id, node);
   }
   return nodes;

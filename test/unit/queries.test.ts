@@ -21,7 +21,7 @@ describe('named queries', () => {
 
   it('when lineage-nodes returns its values as a list, then the list is NODE_FIELDS, in that order', () => {
     const text = loadQueryFiles().get('lineage-nodes')!.text;
-    const listed = /RETURN \[([^\]]+)\] AS props/.exec(text)![1]!.split(',').map((value) => value.trim().replace(/^toString\((.+)\)$/, '$1').replace(/^p\./, ''));
+    const listed = /RETURN collect\(\[([^\]]+)\]\) AS props/.exec(text)![1]!.split(',').map((value) => value.trim().replace(/^toString\((.+)\)$/, '$1').replace(/^p\./, ''));
     expect(listed).toEqual([...NODE_FIELDS]);
   });
 });
