@@ -6,7 +6,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryStatistics, type
 import type { z } from 'zod';
 import { querySchemas, type QueryName, type QueryParams, type QueryRow } from '../query-schemas.ts';
 import { asCypherIntegers } from './driver.ts';
-import { loadAllQueryFiles, type QueryFile } from './queries.ts';
+import { loadAllQueryFiles } from './queries.ts';
 
 /** A transaction of the caller's (anything that runs a statement), or a driver and where to run. */
 export type QueryTarget = Pick<ManagedTransaction, 'run'> | { driver: Driver; database?: string; routing?: RoutingControl };
@@ -20,15 +20,26 @@ export interface QueryResult<N extends QueryName> {
 /** Each query's schemas seen through its own name, so that indexing with a generic name keeps its types. */
 const schemasByName: { [N in QueryName]: { params: z.ZodType<unknown, QueryParams<N>>; row: z.ZodType<QueryRow<N>> } } = querySchemas;
 
-let files: Map<string, QueryFile> | undefined;
+let texts: Map<string, string> | undefined;
 
-/** A query's text (the files are read once, on first use). */
+/**
+ * A query's text as it is sent: without its whole-line comments, which are for readers (the
+ * files read once, on first use). The comments are half of some queries' bytes, and the driver
+ * writes a query in 1,400-byte chunks, each a socket write of its own: a lineage sent 8.6 kB of
+ * query text, 4.7 kB without them.
+ */
 export function queryText(name: QueryName): string {
-  files ??= loadAllQueryFiles();
-  const file = files.get(name);
-  if (!file) throw new Error(`no query file for ${name} (cypher/${name}.cypher)`);
-  return file.text;
+  texts ??= new Map([...loadAllQueryFiles()].map(([key, file]) => [key, withoutCommentLines(file.text)]));
+  const text = texts.get(name);
+  if (text === undefined) throw new Error(`no query file for ${name} (cypher/${name}.cypher)`);
+  return text;
 }
+
+const withoutCommentLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
 
 export async function runQuery<N extends QueryName>(target: QueryTarget, name: N, params: QueryParams<N>): Promise<QueryResult<N>> {
   const schemas = schemasByName[name];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { cypherDir, loadQueryFiles } from '../../server/db/queries.ts';
-import { NODE_FIELDS, querySchemas, readQuerySchemas } from '../../server/query-schemas.ts';
+import { cypherDir, loadAllQueryFiles, loadQueryFiles } from '../../server/db/queries.ts';
+import { queryText } from '../../server/db/run-query.ts';
+import { NODE_FIELDS, querySchemas, readQuerySchemas, type QueryName } from '../../server/query-schemas.ts';
 
 describe('named queries', () => {
   it('when cypher/ is loaded, then every query file has a schema and every schema a file', () => {
@@ -17,6 +18,16 @@ describe('named queries', () => {
 
   it('when a query file is loaded, then it has a description', () => {
     for (const file of loadQueryFiles().values()) expect(file.description.length).toBeGreaterThan(10);
+  });
+
+  it('when a query is sent, then it is its file without the whole-line comments, every other line kept in order', () => {
+    for (const [name, file] of loadAllQueryFiles()) {
+      const sent = queryText(name as QueryName);
+      expect(sent).not.toMatch(/^\s*\/\//m);
+      expect(sent.split('\n')).toEqual(file.text.split('\n').filter((line) => !/^\s*\/\//.test(line)));
+      expect(sent).toMatch(/\b(MATCH|RETURN|UNWIND|CALL|MERGE|CREATE)\b/);
+    }
+    expect(queryText('lineage-walk').length).toBeLessThan(loadAllQueryFiles().get('lineage-walk')!.text.length * 0.7);
   });
 
   it('when lineage-nodes returns its values as a list, then the list is NODE_FIELDS, in that order', () => {
