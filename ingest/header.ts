@@ -4,18 +4,13 @@
 // adopted on, and the meeting.
 import { basename } from 'node:path';
 import { language, type CompiledLanguage } from './languages/index.ts';
-import { MappedTextBuilder, collapseWhitespace, inlineClean } from './offsets.ts';
+import { collapseWhitespace, inlineClean, linesText } from './offsets.ts';
 import type { CleanText, Header, Line } from './models.ts';
 import { canonicalResolutionSymbols, normalizeDocumentSymbol, parseResolutionNumber, describeSymbol } from './symbols.ts';
 import { isoDateIn } from './numbers.ts';
 
 function joinLines(clean: CleanText, lines: Line[]): string {
-  const b = new MappedTextBuilder(lines.length === 0 ? 0 : lines[lines.length - 1]!.end - lines[0]!.start);
-  lines.forEach((l, i) => {
-    if (i) b.synthetic('\n', lines[i - 1]!.end);
-    b.copy(clean.source.text, l.start, l.end);
-  });
-  return collapseWhitespace(inlineClean(b.build())).text;
+  return collapseWhitespace(inlineClean(linesText(clean.source.text, lines))).text;
 }
 
 /** Symbol from a file name: A-RES-76-158.txt, A_RES_80_11.md, S_RES_0666_1990_EN_GOLD.txt, A_HRC_RES_36_6.txt. */

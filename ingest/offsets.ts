@@ -123,6 +123,16 @@ export function rewrite(mt: MappedText, re: RegExp, keep: number): MappedText {
   return b.build();
 }
 
+/** Ranges of the original (its lines) joined by line breaks, each break mapped to the end of the range before it. */
+export function linesText(original: string, lines: ReadonlyArray<{ readonly start: number; readonly end: number }>): MappedText {
+  const b = new MappedTextBuilder(lines.length === 0 ? 0 : lines[lines.length - 1]!.end - lines[0]!.start);
+  lines.forEach((l, i) => {
+    if (i > 0) b.synthetic('\n', lines[i - 1]!.end);
+    b.copy(original, l.start, l.end);
+  });
+  return b.build();
+}
+
 /** Deletes the given (sorted, non-overlapping) ranges. */
 export function deleteRanges(mt: MappedText, ranges: ReadonlyArray<readonly [number, number]>): MappedText {
   if (ranges.length === 0) return mt;

@@ -4,7 +4,7 @@
 // paragraph text and remembered with their positions.
 import { language } from './languages/index.ts';
 import type { LanguageTable } from './languages/types.ts';
-import { MappedTextBuilder, collapseWhitespace, deleteRanges, inlineClean, type MappedText } from './offsets.ts';
+import { MappedTextBuilder, collapseWhitespace, deleteRanges, inlineClean, linesText, type MappedText } from './offsets.ts';
 import type { CleanText, Footnote, Line, Marker, Paragraph, Segmented } from './models.ts';
 import { parseHeader } from './header.ts';
 import { asciiDigits } from './numbers.ts';
@@ -25,15 +25,6 @@ export function superscriptValue(s: string): number {
 
 interface Block {
   lines: Line[];
-}
-
-function blockText(original: string, lines: Line[]): MappedText {
-  const b = new MappedTextBuilder(lines.length === 0 ? 0 : lines[lines.length - 1]!.end - lines[0]!.start);
-  lines.forEach((l, i) => {
-    if (i > 0) b.synthetic('\n', lines[i - 1]!.end);
-    b.copy(original, l.start, l.end);
-  });
-  return b.build();
 }
 
 /**
@@ -289,7 +280,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   // ---- blocks → paragraphs (join blocks split by page breaks)
   const raw: { text: MappedText; markers: Marker[] }[] = [];
   for (const b of blocks) {
-    const cleaned = joinBrokenWords(inlineClean(blockText(original, b.lines)), lang.table);
+    const cleaned = joinBrokenWords(inlineClean(linesText(original, b.lines)), lang.table);
     const { text, markers } = takeExplicitMarkers(cleaned);
     const collapsed = collapseWithMarkers(text, markers);
     if (!collapsed.text.text) continue;
@@ -311,7 +302,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   // ---- footnotes
   const footnotes = new Map<number, Footnote>();
   for (const [n, ls] of footnoteLines) {
-    const cleaned = collapseWhitespace(inlineClean(blockText(original, ls)));
+    const cleaned = collapseWhitespace(inlineClean(linesText(original, ls)));
     footnotes.set(n, { number: n, text: cleaned });
   }
   // Footnotes whose marker is not explicit (PDF text, or Markdown footnotes with plain-digit markers)
