@@ -1,9 +1,8 @@
 // A worker thread of `citegraph extract`: a file in, its whole output (or why it failed) out.
 // The JSON is made here, so the main thread only writes.
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { extractFile, type FileOptions } from './extract-command.ts';
+import { answerInOrder } from './worker-pool.ts';
 
 const options = workerData as FileOptions;
-parentPort!.on('message', async (file: string) => {
-  parentPort!.postMessage(await extractFile(file, options));
-});
+answerInOrder((file: string) => extractFile(file, options));
