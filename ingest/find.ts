@@ -292,8 +292,15 @@ export function findInstruments(text: string, lang: CompiledLanguage, out: Found
   const full: InstrumentMention[] = [];
   const short: InstrumentMention[] = [];
   const upper = text.toUpperCase();
+  // names share their words ("CONVENTION", "INTERNATIONAL"): each is looked for once a text
+  const found = new Map<string, boolean>();
+  const holds = (word: string) => {
+    let has = found.get(word);
+    if (has === undefined) found.set(word, (has = upper.includes(word)));
+    return has;
+  };
   for (const p of lang.instruments) {
-    if (!p.words.every((word) => upper.includes(word))) continue;
+    if (!p.words.every(holds)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       (p.short ? short : full).push({ type: 'instrument', key: p.short ? `${p.key}|${p.kinds.join(',')}` : p.key, short: p.short, start: m.index, end: m.index + m[0].length });
