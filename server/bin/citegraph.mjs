@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { setV8Flags } from './v8-flags.mjs';
 
-setV8Flags();
+setV8Flags(process.argv[2]);
 
 const root = new URL('../../', import.meta.url);
 const built = new URL('dist/cli/', root);

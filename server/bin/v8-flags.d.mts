@@ -1,2 +1,2 @@
-/** See v8-flags.mjs. */
-export function setV8Flags(): void;
+/** See v8-flags.mjs: the flags of every command, and of `command` (the command line's first word). */
+export function setV8Flags(command?: string): void;

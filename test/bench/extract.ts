@@ -15,7 +15,7 @@ import { benchCommand } from './extract-cli.ts';
 import { setV8Flags } from '../../server/bin/v8-flags.mjs';
 
 // as the citegraph command runs the extractor
-setV8Flags();
+setV8Flags('extract');
 
 type Extractor = typeof import('../../ingest/index.ts');
 
