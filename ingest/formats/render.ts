@@ -33,8 +33,15 @@ export interface Rendered {
 
 /** Collapses white space (line breaks, tabs, no-break spaces) into single spaces and trims. */
 export function oneLine(text: string): string {
-  return text.replace(/[\s\u00a0\u202f\u2009\u200b\ufeff]+/g, ' ').trim();
+  return text.replace(NOT_A_LONE_SPACE, ' ').trim();
 }
+
+/**
+ * Runs of white space (\s, which holds U+00A0, U+202F, U+2009 and U+FEFF, and U+200B) other than a
+ * lone plain space: replacing those alone gives the same text as replacing every run, without a
+ * match (and a copy) at every space between two words.
+ */
+const NOT_A_LONE_SPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 /** Footnote numbers as written ("1", "12"); other markers ("*", "a") are not bound to citations. */
 export const FOOTNOTE_NUMBER = /^\d{1,3}$/;

@@ -1,8 +1,10 @@
-// collapseWhitespace over the cases its quick test must tell apart: text with nothing to collapse
-// comes back as it is (the same object), everything else is collapsed, and every character kept
-// still points at itself in the original.
+// White space made one line, over the cases each quick path must tell apart.
+// collapseWhitespace: text with nothing to collapse comes back as it is (the same object),
+// everything else is collapsed, and every character kept still points at itself in the original.
+// oneLine: every run of white space becomes one space, as a plain replace of every run gives.
 import { describe, expect, it } from 'vitest';
 import { MappedTextBuilder, collapseWhitespace } from '../../ingest/offsets.ts';
+import { oneLine } from '../../ingest/formats/render.ts';
 
 const mapped = (s: string) => new MappedTextBuilder(s.length).copy(s, 0, s.length).build();
 
@@ -33,5 +35,22 @@ describe('collapseWhitespace', () => {
       const source = input[collapsed.map[i]!]!;
       expect(collapsed.text[i] === ' ' ? /\s|\u200b/.test(source) : source === collapsed.text[i]).toBe(true);
     }
+  });
+});
+
+describe('oneLine', () => {
+  it.each([
+    ['single plain spaces', 'Recalling its resolution 60/251,', 'Recalling its resolution 60/251,'],
+    ['indentation and line breaks of XML', '\n      Recalling its resolution\n      60/251,\n    ', 'Recalling its resolution 60/251,'],
+    ['two spaces', 'resolution  60/251', 'resolution 60/251'],
+    ['a lone tab', 'resolution\t60/251', 'resolution 60/251'],
+    ['a lone no-break space', '10\u00a0December', '10 December'],
+    ['a lone zero-width space', 'resolution\u200b60/251', 'resolution 60/251'],
+    ['a space next to a zero-width space', 'resolution \u200b60/251', 'resolution 60/251'],
+    ['a byte-order mark and a space', '\ufeff resolution', 'resolution'],
+    ['white space only', ' \n\t ', ''],
+  ])('%s', (_, input, expected) => {
+    expect(oneLine(input)).toBe(expected);
+    expect(oneLine(input)).toBe(input.replace(/[\s\u200b]+/g, ' ').trim());
   });
 });
