@@ -286,7 +286,7 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
     if (!collapsed.text.text) continue;
     const prev = raw[raw.length - 1];
     const startsNumbered = numbering.operative.test(collapsed.text.text) || numbering.sub.test(collapsed.text.text);
-    const prevOpen = prev && !numbering.terminal.test(prev.text.text.replace(/[\s\d]+$/, '').trimEnd()) && !numbering.terminal.test(prev.text.text);
+    const prevOpen = prev && !numbering.terminal.test(withoutTrailingDigits(prev.text.text)) && !numbering.terminal.test(prev.text.text);
     const startsLower = numbering.continuation.test(collapsed.text.text);
     if (prev && !clean.source.paragraphsExplicit && !startsNumbered && (prevOpen || startsLower)) {
       const shift = prev.text.text.length + 1;
@@ -367,6 +367,17 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
 }
 
 /** Collapses white space and moves marker positions accordingly. */
+/**
+ * A text without the white space and digits at its end (a footnote or page number after the last
+ * word). Walked from the end: an expression anchored there is tried at every space of the text.
+ */
+function withoutTrailingDigits(text: string): string {
+  let end = text.length;
+  while (end > 0 && SPACE_OR_DIGIT.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const SPACE_OR_DIGIT = /[\s\d]/;
+
 function collapseWithMarkers(text: MappedText, markers: Marker[]): { text: MappedText; markers: Marker[] } {
   const collapsed = collapseWhitespace(text);
   if (!markers.length) return { text: collapsed, markers };
