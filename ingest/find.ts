@@ -292,6 +292,8 @@ export function findInstruments(text: string, lang: CompiledLanguage, out: Found
   const full: InstrumentMention[] = [];
   const short: InstrumentMention[] = [];
   const upper = text.toUpperCase();
+  // most texts hold the first word of no name at all: one expression tells so
+  if (!lang.instrumentGate.test(upper)) return;
   // names share their words ("CONVENTION", "INTERNATIONAL"): each is looked for once a text
   const found = new Map<string, boolean>();
   const holds = (word: string) => {

@@ -69,6 +69,8 @@ export interface CompiledLanguage {
   bodyNames: string;
   date: string;
   instruments: InstrumentPattern[];
+  /** Finds the first word of some instrument's name in an upper-cased text: without one, no name can match. */
+  instrumentGate: RegExp;
   /** Text ending with another organization's body, just before a resolution or decision keyword (or a Chinese cue). */
   foreignBefore: RegExp;
   /** The joiner that opens the next item of a list after a comma ("and ", "as well as ", "以及"). */
@@ -181,6 +183,7 @@ function compile(t: LanguageTable): CompiledLanguage {
     const src = t.alphabetic ? `${ws0}${phrase(s, true).replace(/^the/, '[Tt]he')}${wb}${t.shortFormNotBefore ? `(?![\\s-]+(?:${t.shortFormNotBefore})${wb})` : ''}` : escape(s);
     instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g'), words: wordsOf(s) });
   }
+  const instrumentGate = new RegExp([...new Set(instruments.map((p) => p.words[0]!))].sort(byLengthDesc).map(escape).join('|') || '(?!)');
   const alternatives = (names: string[]) => names.slice().sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
   const foreign = alternatives(t.foreignBodies);
   const foreignOrGeneric = alternatives([...t.foreignBodies, ...t.foreignBeforeOnly]);
@@ -203,7 +206,7 @@ function compile(t: LanguageTable): CompiledLanguage {
   const commaPattern = new RegExp(`[${punctuation.commas}]`, 'g');
   const leadingPunctuation = new RegExp(`^[\\s${punctuation.commas}]+`);
   const sentenceStop = new RegExp(`[${punctuation.stops}]`);
-  return { table: t, symbolListSeparator, foreignNames: foreign, commaPattern, leadingPunctuation, sentenceStop, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, listItemLead, articleLead, bodyNames, date: t.datePattern, instruments, foreignBefore, foreignAfter };
+  return { table: t, symbolListSeparator, foreignNames: foreign, commaPattern, leadingPunctuation, sentenceStop, verbAt, clauseBoundary, capitalizedSubject, firstPerson, firstPersonBoundary, bodyByName, bodyOfName, listItemLead, articleLead, bodyNames, date: t.datePattern, instruments, instrumentGate, foreignBefore, foreignAfter };
 }
 
 function wrapper(t: LanguageTable): string {
