@@ -69,7 +69,10 @@ export interface CompiledLanguage {
   bodyNames: string;
   date: string;
   instruments: InstrumentPattern[];
-  /** Finds the first word of some instrument's name in an upper-cased text: without one, no name can match. */
+  /**
+   * Finds the first word of some instrument's name in a text, in any case: a name's pattern holds
+   * its words as written and matches case-insensitively at most, so a text without one matches none.
+   */
   instrumentGate: RegExp;
   /** Text ending with another organization's body, just before a resolution or decision keyword (or a Chinese cue). */
   foreignBefore: RegExp;
@@ -183,7 +186,7 @@ function compile(t: LanguageTable): CompiledLanguage {
     const src = t.alphabetic ? `${ws0}${phrase(s, true).replace(/^the/, '[Tt]he')}${wb}${t.shortFormNotBefore ? `(?![\\s-]+(?:${t.shortFormNotBefore})${wb})` : ''}` : escape(s);
     instruments.push({ key: `short:${s}`, kinds, short: true, re: new RegExp(src, 'g'), words: wordsOf(s) });
   }
-  const instrumentGate = new RegExp([...new Set(instruments.map((p) => p.words[0]!))].sort(byLengthDesc).map(escape).join('|') || '(?!)');
+  const instrumentGate = new RegExp([...new Set(instruments.map((p) => p.words[0]!))].sort(byLengthDesc).map(escape).join('|') || '(?!)', 'i');
   const alternatives = (names: string[]) => names.slice().sort(byLengthDesc).map((f) => phrase(f, t.alphabetic)).join('|');
   const foreign = alternatives(t.foreignBodies);
   const foreignOrGeneric = alternatives([...t.foreignBodies, ...t.foreignBeforeOnly]);

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFragment } from '../../ingest/index.ts';
 import { INSTRUMENTS } from '../../ingest/data/instruments.ts';
+import { language } from '../../ingest/languages/index.ts';
+import { EXTRACTED_LANGUAGES } from '../../ingest/vocabulary.ts';
 
 const citations = (text: string) =>
   extractFragment({ id: 0, text })
@@ -38,5 +40,27 @@ describe('instruments by name', () => {
       if (instrument.adoptedBy?.startsWith('A/')) expect(instrument.adoptedBy).toMatch(/^A\/RES\/(\d+\/\d+|\d+ [A-Z] \([IVXL]+\)|\d+ \([IVXL]+\))$/);
       expect(instrument.zh.name).toMatch(/^《.+》$/);
     }
+  });
+});
+
+// findInstruments skips a text in which the gate finds no first word of any name: every name,
+// variant and short form of every language must pass it, as a text naming it would.
+describe('the instrument gate', () => {
+  const forms = EXTRACTED_LANGUAGES.flatMap((code) =>
+    INSTRUMENTS.flatMap((i) => {
+      const named = i[code];
+      return [...(named ? [named.name, ...named.variants] : []), ...(i.shortForms[code] ?? [])].map((form) => [code, form] as const);
+    }),
+  );
+  it.each(forms)('when a %s text names "%s", in any case, then the gate lets it through', (code, form) => {
+    const gate = language(code).instrumentGate;
+    for (const written of [form, form.toLowerCase(), form.toUpperCase()]) expect(gate.test(written)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Recalling its resolution 60/251 of 15 March 2006,'],
+    ['zh', '回顾其2006年3月15日第60/251号决议，'],
+  ] as const)('when a %s text names no instrument, then the gate stops it', (code, text) => {
+    expect(language(code).instrumentGate.test(text)).toBe(false);
   });
 });
