@@ -289,10 +289,10 @@ export function findSymbols(text: string, lang: CompiledLanguage, out: FoundText
 }
 
 export function findInstruments(text: string, lang: CompiledLanguage, out: FoundText): void {
-  const full: InstrumentMention[] = [];
-  const short: InstrumentMention[] = [];
   // most texts hold the first word of no name at all: one expression tells so, before any copy in upper case
   if (!lang.instrumentGate.test(text)) return;
+  const full: InstrumentMention[] = [];
+  const short: InstrumentMention[] = [];
   const upper = text.toUpperCase();
   // names share their words ("CONVENTION", "INTERNATIONAL"): each is looked for once a text
   const found = new Map<string, boolean>();

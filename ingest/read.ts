@@ -30,6 +30,7 @@ export async function readSourceBytes(bytes: Uint8Array, file: string | null = n
   }));
 }
 
+const cannotRead = (e: unknown) => new ExtractError('unreadable', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
 const tooLarge = (size: number, limit: number, name: string) =>
   new ExtractError('too-large', `file too large: ${size} bytes (limit ${limit} bytes for ${name})`);
 
@@ -48,15 +49,14 @@ function readDocumentFile(path: string): Uint8Array {
   try {
     info = statSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       let isLink = false;
       try {
         isLink = lstatSync(path).isSymbolicLink();
       } catch {}
       throw new ExtractError('unreadable', isLink ? 'dangling symbolic link' : 'no such file');
     }
-    throw new ExtractError('unreadable', `cannot read: ${code ?? String(e)}`);
+    throw cannotRead(e);
   }
   if (info.isDirectory()) throw new ExtractError('not-a-file', 'is a directory');
   if (!info.isFile()) throw new ExtractError('not-a-file', 'not a regular file (FIFO, socket or device)');
@@ -65,7 +65,7 @@ function readDocumentFile(path: string): Uint8Array {
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new ExtractError('unreadable', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw cannotRead(e);
   }
   try {
     // The first bytes tell the format and so the size limit: a huge file is refused unread.
@@ -76,7 +76,7 @@ function readDocumentFile(path: string): Uint8Array {
     return readWhole(fd, info.size);
   } catch (e) {
     if (e instanceof ExtractError) throw e;
-    throw new ExtractError('unreadable', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw cannotRead(e);
   } finally {
     closeSync(fd);
   }
