@@ -366,7 +366,6 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
   return { clean, header, paragraphs, footnotes, warnings };
 }
 
-/** Collapses white space and moves marker positions accordingly. */
 /**
  * A text without the white space and digits at its end (a footnote or page number after the last
  * word). Walked from the end: an expression anchored there is tried at every space of the text.
@@ -378,6 +377,7 @@ function withoutTrailingDigits(text: string): string {
 }
 const SPACE_OR_DIGIT = /[\s\d]/;
 
+/** Collapses white space and moves marker positions accordingly. */
 function collapseWithMarkers(text: MappedText, markers: Marker[]): { text: MappedText; markers: Marker[] } {
   const collapsed = collapseWhitespace(text);
   if (!markers.length) return { text: collapsed, markers };
