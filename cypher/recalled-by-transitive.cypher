@@ -16,7 +16,7 @@ WITH citing, head(collect({r: r, via: via, depth: depth})) AS best
 WITH citing, best.r AS r, best.via AS via, best.depth AS depth
 ORDER BY citing.date, citing.symbol
 LIMIT $limit
-// Each end's properties read once, the edge's whole: why, in recalled-by.cypher.
-WITH citing, via, r, depth, properties(citing) AS citingProps, properties(via) AS viaProps
-RETURN citingProps {.symbol, .key, .body, .kind, .session, date: toString(citingProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(citingProps.adoptedOn), .pagerank} AS fromProps, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
-       viaProps {.symbol, .key, .body, .kind, .session, date: toString(viaProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(viaProps.adoptedOn), .pagerank} AS toProps, labels(via) AS toLabels, depth
+// The citing document as a list and the document it recalls through (via) by its wire id only: why, in recalled-by.cypher.
+WITH citing, via, r, depth, properties(citing) AS p
+RETURN [p.symbol, p.key, p.body, p.kind, p.session, toString(p.date), p.year, p.title_en, p.title_zh, p.title_fr, p.title_es, p.title_ru, p.title_ar, p.ingested, p.name_en, p.name_zh, p.name_fr, p.name_es, p.name_ru, p.name_ar, toString(p.adoptedOn), p.pagerank] AS from, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
+       CASE WHEN via:Instrument THEN 'instrument:' + via.key ELSE coalesce(via.symbol, via.key, '') END AS to, depth

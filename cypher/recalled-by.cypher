@@ -25,12 +25,17 @@ WHERE type(r) IN $relations
 WITH citing, r, target
 ORDER BY citing.date, citing.symbol, r.paragraph
 LIMIT $limit
-// Each end's properties read once (properties(…)), then the keys a graph element shows picked from
-// that map: `n.name_en` walks a node's property chain for each key, to its end for each it lacks.
+// The citing document's properties read once (properties(…)), then the keys a graph element shows
+// picked from that map: `n.name_en` walks a node's property chain for each key, to its end for each
+// it lacks. A list, not a map: server/query-schemas.ts NODE_FIELDS names the values, in this order
+// (a map's keys are text the driver decodes again in every row).
 // The edge's properties whole: a projection would send a null for each of 21 keys it lacks
 // (server/services/values.ts edgeEvidence picks what an edge shows).
 // Dates as text (toString): the driver decodes a Date value with 64-bit integer arithmetic in
 // JavaScript, a tenth of the API's time for a lineage; Neo4j writes the same ISO text far cheaper.
-WITH citing, r, target, properties(citing) AS citingProps, properties(target) AS targetProps
-RETURN citingProps {.symbol, .key, .body, .kind, .session, date: toString(citingProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(citingProps.adoptedOn), .pagerank} AS fromProps, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
-       targetProps {.symbol, .key, .body, .kind, .session, date: toString(targetProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(targetProps.adoptedOn), .pagerank} AS toProps, labels(target) AS toLabels
+// The target by its wire id (server/services/values.ts nodeId) only: a much-cited text has up to
+// 1,000 citations, and its properties in each row were a fifth of Neo4j's and the driver's work.
+// The service reads the targets once (lineage-nodes).
+WITH citing, r, target, properties(citing) AS p
+RETURN [p.symbol, p.key, p.body, p.kind, p.session, toString(p.date), p.year, p.title_en, p.title_zh, p.title_fr, p.title_es, p.title_ru, p.title_ar, p.ingested, p.name_en, p.name_zh, p.name_fr, p.name_es, p.name_ru, p.name_ar, toString(p.adoptedOn), p.pagerank] AS from, labels(citing) AS fromLabels, type(r) AS type, properties(r) AS props,
+       CASE WHEN target:Instrument THEN 'instrument:' + target.key ELSE coalesce(target.symbol, target.key, '') END AS to

@@ -58,6 +58,13 @@ const walkLevel = z
 export const edgeRowSchema = z.object({ fromProps: props, fromLabels: labels, type: z.string(), props, toProps: props, toLabels: labels });
 export type EdgeRow = z.infer<typeof edgeRowSchema>;
 
+/**
+ * A citation of a text the service already knows (recalled-by): the citing document whole, in
+ * NODE_FIELDS order, and the cited one by its wire id only (server/services/values.ts nodeId).
+ */
+export const citationRowSchema = z.object({ from: nodeFields, fromLabels: labels, type: z.string(), props, to: z.string() });
+export type CitationRow = z.infer<typeof citationRowSchema>;
+
 export const nodeRowSchema = z.object({ props, labels, score: z.number() });
 export type NodeRow = z.infer<typeof nodeRowSchema>;
 
@@ -115,11 +122,11 @@ export const readQuerySchemas = {
   },
   'recalled-by': {
     params: z.object({ ...byStart, ...filters, relations: relationList, includeModified: z.boolean(), limit }),
-    row: edgeRowSchema,
+    row: citationRowSchema,
   },
   'recalled-by-transitive': {
     params: z.object({ ...byStart, ...filters, relations: relationList, limit }),
-    row: edgeRowSchema.extend({ depth: z.number().int() }),
+    row: citationRowSchema.extend({ depth: z.number().int() }),
   },
   'lineage-walk': {
     params: z.object({

@@ -3,10 +3,10 @@
 import { bareNumberPrefixes, parseSymbolQuery } from '../../ingest/symbols.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { Reader } from '../repository.ts';
-import type { EdgeRow, QueryRow } from '../query-schemas.ts';
+import type { CitationRow, EdgeRow, QueryRow } from '../query-schemas.ts';
 import { EDGE_TYPES, EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
 import { type EdgeType, type GraphEdge, type GraphElements, type GraphNode, type LineageResponse, type Relation } from '../wire.ts';
-import { ElementsBuilder, edgeId, edgeOutline, graphEdge, toGraphEdge, toGraphNode } from './values.ts';
+import { ElementsBuilder, edgeId, edgeOutline, graphEdge, toGraphNode } from './values.ts';
 
 export const ALL_EDGE_TYPES: EdgeType[] = [...EDGE_TYPES];
 
@@ -103,26 +103,47 @@ export async function listCitations(
   const target = await resolveTarget(repository, input);
   const skip = options.cursor ? decodeCursor(options.cursor) : 0;
   const symbol = target.type === 'document' ? target.symbol : null;
-  let rows: EdgeRow[];
+  let citations: CitationView[];
+  let more: boolean;
   if (target.type === 'instrument') {
     // An instrument cites nothing; what cites it comes through recalled-by's query.
-    rows = options.direction === 'out' ? [] : (await repository.run('recalled-by', { symbol: null, key: target.key, ...filterParams(), relations: options.relations, includeModified: false, limit: skip + options.limit + 1 })).slice(skip);
+    const rows = options.direction === 'out' ? [] : (await repository.run('recalled-by', { symbol: null, key: target.key, ...filterParams(), relations: options.relations, includeModified: false, limit: skip + options.limit + 1 })).slice(skip);
+    citations = await citationsOfKnown(repository, rows.slice(0, options.limit), target.node);
+    more = rows.length > options.limit;
   } else {
     const query = options.direction === 'out' ? 'citations-out' : 'citations-in';
-    rows = await repository.run(query, { symbol: symbol!, relations: options.relations, skip, limit: options.limit + 1 });
+    const rows = await repository.run(query, { symbol: symbol!, relations: options.relations, skip, limit: options.limit + 1 });
+    citations = rows.slice(0, options.limit).map((row) => citationView(toGraphNode(row.fromProps, row.fromLabels), toGraphNode(row.toProps, row.toLabels), row.type, row.props));
+    more = rows.length > options.limit;
   }
-  const page = rows.slice(0, options.limit);
   return {
     target: target.type === 'document' ? target.symbol : `instrument:${target.key}`,
     direction: options.direction,
-    citations: page.map((row) => citationView(row)),
-    nextCursor: rows.length > options.limit ? encodeCursor(skip + options.limit) : null,
+    citations,
+    nextCursor: more ? encodeCursor(skip + options.limit) : null,
   };
 }
 
-function citationView(row: EdgeRow) {
-  const { id: _id, source: _source, target: _target, relation, locator: _locator, ...evidence } = toGraphEdge(row).data;
-  return { from: toGraphNode(row.fromProps, row.fromLabels).data, to: toGraphNode(row.toProps, row.toLabels).data, relation, evidence };
+type CitationView = ReturnType<typeof citationView>;
+
+function citationView(from: GraphNode, to: GraphNode, type: string, props: Record<string, unknown>) {
+  const { id: _id, source: _source, target: _target, relation, locator: _locator, ...evidence } = graphEdge(from.data.id, to.data.id, type, props).data;
+  return { from: from.data, to: to.data, relation, evidence };
+}
+
+/**
+ * Citations whose rows name the cited document by its wire id only (recalled-by's queries): the
+ * cited documents, a few however many rows (most often just the text asked about, `known`), are
+ * read once.
+ */
+async function citationsOfKnown(repository: Reader, rows: CitationRow[], known: GraphNode): Promise<CitationView[]> {
+  const cited = await nodesById(repository, [...new Set(rows.map((row) => row.to))], known);
+  return rows.map((row) => {
+    const to = cited.get(row.to);
+    // the same read transaction found it a moment ago: missing, the graph is not what the query says
+    if (!to) throw new Error(`a citation's target ${row.to} was not found again`);
+    return citationView(toGraphNode(row.from, row.fromLabels), to, row.type, row.props);
+  });
 }
 
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
@@ -141,15 +162,17 @@ export async function recalledBy(
   const target = await resolveTarget(repository, input);
   const filters = filterParams(options.filter);
   const direct = await repository.run('recalled-by', { ...targetParams(target), ...filters, relations: options.relations, includeModified: options.includeModified, limit: options.limit });
-  const seen = new Set(direct.map((row) => String(row.fromProps.symbol)));
-  const results = direct.map((row) => ({ ...citationView(row), depth: 1 }));
+  const results = (await citationsOfKnown(repository, direct, target.node)).map((citation) => ({ ...citation, depth: 1 }));
   if (options.transitive) {
-    const indirect = await repository.run('recalled-by-transitive', { ...targetParams(target), ...filters, relations: options.relations, limit: options.limit });
-    for (const row of indirect) {
-      if (seen.has(String(row.fromProps.symbol))) continue;
-      seen.add(String(row.fromProps.symbol));
-      results.push({ ...citationView(row), depth: row.depth });
+    const seen = new Set(direct.map((row) => String(row.from.symbol)));
+    const indirect: QueryRow<'recalled-by-transitive'>[] = [];
+    for (const row of await repository.run('recalled-by-transitive', { ...targetParams(target), ...filters, relations: options.relations, limit: options.limit })) {
+      if (seen.has(String(row.from.symbol))) continue;
+      seen.add(String(row.from.symbol));
+      indirect.push(row);
     }
+    const views = await citationsOfKnown(repository, indirect, target.node);
+    views.forEach((citation, i) => results.push({ ...citation, depth: indirect[i]!.depth }));
     results.sort((a, b) => (a.from.date ?? '').localeCompare(b.from.date ?? '') || (a.from.symbol ?? '').localeCompare(b.from.symbol ?? ''));
   }
   return {

@@ -266,10 +266,19 @@ describe('GET /api/recalled-by/:symbol', () => {
 
   it('when transitive is asked for on the synthetic corpus, then documents two steps away come with depth 2 or 3', async () => {
     const founder = encodeURIComponent('A/RES/31/1');
-    const direct = await get(`/api/recalled-by/${founder}`);
-    const transitive = await get(`/api/recalled-by/${founder}?transitive=true`);
+    const direct = await get(`/api/recalled-by/${founder}?limit=5000`);
+    const transitive = await get(`/api/recalled-by/${founder}?transitive=true&limit=5000`);
+    expect(direct.body.truncated).toBe(false);
     expect(transitive.body.results.length).toBeGreaterThan(direct.body.results.length);
-    expect(transitive.body.results.some((r: { depth: number }) => r.depth >= 2)).toBe(true);
+    type Result = { depth: number; from: { id: string }; to: { id: string; date: string | null } };
+    const twoSteps = transitive.body.results.filter((r: Result) => r.depth === 2);
+    expect(twoSteps.length).toBeGreaterThan(0);
+    // `to` is the document it recalls through, read whole: one that recalls the founder itself
+    const recallers = new Set(direct.body.results.map((r: Result) => r.from.id));
+    for (const r of twoSteps as Result[]) {
+      expect(recallers.has(r.to.id), `${r.from.id} through ${r.to.id}`).toBe(true);
+      expect(r.to.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 });
 
