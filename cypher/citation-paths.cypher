@@ -15,10 +15,10 @@ WITH p LIMIT $limit
 UNWIND relationships(p) AS r
 WITH DISTINCT r
 WITH r, startNode(r) AS x, endNode(r) AS y
-// Each end's properties read once, the edge's whole: why, in recalled-by.cypher.
+// Each end's properties read once and sent as a list of values, the edge's whole: why, in recalled-by.cypher.
 WITH x, y, r, properties(x) AS xProps, properties(y) AS yProps
-RETURN xProps {.symbol, .key, .body, .kind, .session, date: toString(xProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(xProps.adoptedOn), .pagerank} AS fromProps,
+RETURN [xProps.symbol, xProps.key, xProps.body, xProps.kind, xProps.session, toString(xProps.date), xProps.year, xProps.title_en, xProps.title_zh, xProps.title_fr, xProps.title_es, xProps.title_ru, xProps.title_ar, xProps.ingested, xProps.name_en, xProps.name_zh, xProps.name_fr, xProps.name_es, xProps.name_ru, xProps.name_ar, toString(xProps.adoptedOn), xProps.pagerank] AS fromProps,
        labels(x) AS fromLabels, type(r) AS type,
        properties(r) AS props,
-       yProps {.symbol, .key, .body, .kind, .session, date: toString(yProps.date), .year, .title_en, .title_zh, .title_fr, .title_es, .title_ru, .title_ar, .ingested, .name_en, .name_zh, .name_fr, .name_es, .name_ru, .name_ar, adoptedOn: toString(yProps.adoptedOn), .pagerank} AS toProps,
+       [yProps.symbol, yProps.key, yProps.body, yProps.kind, yProps.session, toString(yProps.date), yProps.year, yProps.title_en, yProps.title_zh, yProps.title_fr, yProps.title_es, yProps.title_ru, yProps.title_ar, yProps.ingested, yProps.name_en, yProps.name_zh, yProps.name_fr, yProps.name_es, yProps.name_ru, yProps.name_ar, toString(yProps.adoptedOn), yProps.pagerank] AS toProps,
        labels(y) AS toLabels

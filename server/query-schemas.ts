@@ -54,8 +54,8 @@ const walkLevel = z
     steps: edges.map((edge, i) => ({ edge, type: types[i]!, paragraph: paragraphs[i] || null, source: sources[i]!, target: targets[i]! })),
   }));
 
-/** A row that describes one relationship and its two ends (edge queries share it). */
-export const edgeRowSchema = z.object({ fromProps: props, fromLabels: labels, type: z.string(), props, toProps: props, toLabels: labels });
+/** A row that describes one relationship and its two ends, each in NODE_FIELDS order (edge queries share it). */
+export const edgeRowSchema = z.object({ fromProps: nodeFields, fromLabels: labels, type: z.string(), props, toProps: nodeFields, toLabels: labels });
 export type EdgeRow = z.infer<typeof edgeRowSchema>;
 
 /**
