@@ -1,12 +1,15 @@
 // Growing past one machine: every read the API makes is a read transaction (in a cluster, the
 // driver sends it to a follower), a read route refuses writes, the API works over a routing
-// URI (neo4j://, what a cluster or Aura is reached by), and answers cached per API server are
-// keyed by the graph's version, so an ingest is seen by the next request.
-import type { Driver } from 'neo4j-driver';
+// URI (neo4j://, what a cluster or Aura is reached by), a query whose connection is cut under it
+// is asked again on another, and answers cached per API server are keyed by the graph's version,
+// so an ingest is seen by the next request.
+import net from 'node:net';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../server/db/driver.ts';
 import { loadAllQueryFiles } from '../../server/db/queries.ts';
 import { runQuery } from '../../server/db/run-query.ts';
+import { Repository } from '../../server/repository.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { GraphWriter, type IngestableRecord } from '../../ingest/load/write.ts';
 import { generateRecords } from '../bench/synthetic.ts';
@@ -23,6 +26,41 @@ const routingUri = () => testConnection().uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo
 const records = [...generateRecords({ documents: 300, seed: 9 })] as IngestableRecord[];
 const FOUNDER = encodeURIComponent('A/RES/31/1');
 
+
+/**
+ * A TCP proxy to Neo4j's Bolt port that, once armed, cuts the next connection that sends
+ * anything (both ends at once): what a cluster member that goes away does to a pooled connection.
+ */
+async function cuttingProxy(target: string) {
+  const { hostname, port } = new URL(target.replace(/^[a-z+]+:/, 'http:'));
+  const state = { cutNext: false, cuts: 0, connections: 0 };
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    state.connections++;
+    const upstream = net.connect(Number(port), hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {}).on('close', () => sockets.delete(socket));
+    }
+    upstream.on('data', (chunk) => client.write(chunk)).on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+    client.on('data', (chunk) => {
+      if (!state.cutNext) return void upstream.write(chunk);
+      state.cutNext = false;
+      state.cuts++;
+      client.destroy();
+      upstream.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return Object.assign(state, {
+    uri: `bolt://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    },
+  });
+}
 
 const get = async (url: string) => {
   const response = await fetch(url);
@@ -65,12 +103,31 @@ describe('routing-aware reads', () => {
     const routed = createDriver({ ...testConnection(), uri: routingUri() });
     try {
       await expect(routed.executeQuery('CREATE (:RoutingProbe)', {}, { database: database(), routing: 'READ' })).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
-      // the way the API runs its named queries (Repository.run): a write query there is refused as well
-      await expect(runQuery({ driver: routed, database: database(), routing: 'READ' }, 'write/graph-version', {})).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+      // the way the API runs a named query on its own (Repository.run, an auto-commit read): a write query there is refused as well
+      const session = routed.session({ database: database(), defaultAccessMode: neo4j.session.READ });
+      try {
+        await expect(runQuery(session, 'write/graph-version', {})).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+      } finally {
+        await session.close();
+      }
       const { records: [row] } = await routed.executeQuery('MATCH (p:RoutingProbe) RETURN count(p) AS n', {}, { database: database(), routing: 'READ' });
       expect(row?.get('n')).toBe(0);
     } finally {
       await routed.close();
+    }
+  });
+
+  it('when the connection a query on its own runs on is cut, then the query is asked again on a new one and answers', async () => {
+    const proxy = await cuttingProxy(testConnection().uri);
+    const repository = new Repository({ ...testConnection(), uri: proxy.uri });
+    try {
+      const before = await repository.run('graph-version', {});
+      proxy.cutNext = true; // the pooled connection dies as the next query goes out on it
+      expect(await repository.run('graph-version', {})).toEqual(before);
+      expect({ cuts: proxy.cuts, connections: proxy.connections }).toEqual({ cuts: 1, connections: 2 });
+    } finally {
+      await repository.close();
+      proxy.close();
     }
   });
 
