@@ -4,7 +4,7 @@
 // instruments by name or short form — plus the cues later stages need:
 // body contexts ("resolutions adopted by the Human Rights Council") and
 // adoption clauses ("by which it adopted", 其中通过了).
-import { escape, type CompiledLanguage } from './languages/index.ts';
+import { escape, perLanguage, type CompiledLanguage } from './languages/index.ts';
 import type { KeywordFirstGrammar, NumberFirstGrammar, NumberForms } from './languages/types.ts';
 import type { Body, FoundDocument, FoundText, InstrumentMention, NumberMention, Segmented } from './models.ts';
 
@@ -19,8 +19,6 @@ function numberPattern(f: NumberForms): string {
   const recent = String.raw`(?:(?:ES|S)-\d{1,2}|\d{1,4})\s?\/\s?\d{1,4}(?:\s?${f.letter}(?:${f.newJoiner})?(?![A-Za-z\/]))?`;
   return `(?:${old}|${recent})(?![\\d\\/])`;
 }
-
-const cache = new WeakMap<CompiledLanguage, ReturnType<typeof build>>();
 
 /** The patterns of a keyword-first grammar, from its table. */
 function build(lang: CompiledLanguage, g: KeywordFirstGrammar) {
@@ -58,8 +56,6 @@ function build(lang: CompiledLanguage, g: KeywordFirstGrammar) {
   return { keyword, num, trailer, separator, cueBody, cueIts, cueItsBody, contexts, bodyAfter, adoptedBy, itsWords };
 }
 
-const numberFirstCache = new WeakMap<CompiledLanguage, ReturnType<typeof buildNumberFirst>>();
-
 /** The patterns of a number-first grammar, from its table. */
 function buildNumberFirst(lang: CompiledLanguage, g: NumberFirstGrammar) {
   const alt = (xs: readonly string[]) => xs.map(escape).join('|');
@@ -83,6 +79,10 @@ function buildNumberFirst(lang: CompiledLanguage, g: NumberFirstGrammar) {
     context: new RegExp(String.raw`(${lang.bodyNames}|${escape(g.its)})(?:(?!${prefix}|${keywords})[^${stops}]){0,30}?(?:${keywords})`, 'g'),
   };
 }
+
+/** Each language's patterns of numbers, by its grammar: keyword first ("resolution 61/177") or number first ("第61/177号决议"). */
+const keywordFirstPatterns = perLanguage((lang) => (lang.table.keywordFirst ? build(lang, lang.table.keywordFirst) : null));
+const numberFirstPatterns = perLanguage((lang) => (lang.table.numberFirst ? buildNumberFirst(lang, lang.table.numberFirst) : null));
 
 function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | null {
   const b = lang.bodyOfName(name);
@@ -111,11 +111,7 @@ function normaliseNumber(s: string, lang: CompiledLanguage): string {
 export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText): void {
   const g = lang.table.keywordFirst;
   if (g) {
-    let re = cache.get(lang);
-    if (!re) {
-      re = build(lang, g);
-      cache.set(lang, re);
-    }
+    const re = keywordFirstPatterns(lang)!;
     let chain = 0;
     let consumed = 0;
     re.keyword.lastIndex = 0;
@@ -175,11 +171,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
   // number-first: "第 NUM 号" items joined by "、"/"和" with dates and topics between, closed by "决议"/"决定"
   const nf = lang.table.numberFirst;
   if (!nf) return;
-  let re = numberFirstCache.get(lang);
-  if (!re) {
-    re = buildNumberFirst(lang, nf);
-    numberFirstCache.set(lang, re);
-  }
+  const re = numberFirstPatterns(lang)!;
   const tokens: { start: number; end: number; num: string; close: number }[] = [];
   re.number.lastIndex = 0;
   for (let m = re.number.exec(text); m; m = re.number.exec(text)) {
@@ -232,18 +224,12 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
 const SERIES_ALT = [...SERIES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[./]/g, (c) => '\\' + c)).join('|');
 const SYMBOL_PARENTHETICAL = String.raw`\s?\((?:\d{4}|[Pp]arts?\s+[IVX]+(?:\s+and\s+[IVX]+)?|Vols?\.\s?[IVX]+(?:\s?[–-]\s?[IVX]+)?|Sect\.\s?\d+[A-Z]?)\)(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)*`;
 const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${SERIES_ALT})(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:${SYMBOL_PARENTHETICAL})?`, 'g');
-const abbreviatedCache = new WeakMap<CompiledLanguage, RegExp>();
 /** The next item of an abbreviated list of symbols, joined by a comma or the language's "and" ("… and Corr.1", "…, 4 and 5", "…和Corr.1"). */
-function abbreviated(lang: CompiledLanguage): RegExp {
-  let re = abbreviatedCache.get(lang);
-  if (!re) {
-    const joiners = lang.table.listJoiners.map((j) => escape(j).replace(/ /g, String.raw`\s+`)).join('|');
-    const join = lang.table.alphabetic ? String.raw`[${escape(lang.table.punctuation.commas.slice(0, 1))}]\s*(?:(?:${joiners})\s+)?|\s+(?:${joiners})\s+` : String.raw`\s*(?:${joiners}|[、,，])\s*`;
-    re = new RegExp(String.raw`^(\s*(?:${join}))(?:(Add|Corr|Rev|Amend)\.\s?(\d+)|(\d+)(?!\s*\/))`);
-    abbreviatedCache.set(lang, re);
-  }
-  return re;
-}
+const abbreviated = perLanguage((lang) => {
+  const joiners = lang.table.listJoiners.map((j) => escape(j).replace(/ /g, String.raw`\s+`)).join('|');
+  const join = lang.table.alphabetic ? String.raw`[${escape(lang.table.punctuation.commas.slice(0, 1))}]\s*(?:(?:${joiners})\s+)?|\s+(?:${joiners})\s+` : String.raw`\s*(?:${joiners}|[、,，])\s*`;
+  return new RegExp(String.raw`^(\s*(?:${join}))(?:(Add|Corr|Rev|Amend)\.\s?(\d+)|(\d+)(?!\s*\/))`);
+});
 
 export function findSymbols(text: string, lang: CompiledLanguage, out: FoundText): void {
   const ABBREV = abbreviated(lang);
@@ -321,7 +307,7 @@ export function findCues(text: string, lang: CompiledLanguage, out: FoundText): 
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.adoptionCues.push({ start: m.index, end: m.index + m[0].length });
   if (lang.table.keywordFirst) {
-    const r = cache.get(lang);
+    const r = keywordFirstPatterns(lang);
     if (r) {
       for (const ins of out.instruments) {
         const a = r.adoptedBy.exec(text.slice(ins.end, ins.end + 120));
