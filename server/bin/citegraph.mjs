@@ -6,6 +6,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { setV8Flags } from './v8-flags.mjs';
 
 setV8Flags(process.argv[2]);
+// A reader that has what it wants closes the pipe (`citegraph extract DIR | head`): stop quietly,
+// as other commands do, rather than with a stack trace for the write that found it closed.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const root = new URL('../../', import.meta.url);
 const built = new URL('dist/cli/', root);

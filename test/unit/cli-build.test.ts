@@ -1,7 +1,8 @@
 // The compiled command (server/build.ts → dist/cli): it must print what the TypeScript prints,
 // its worker threads must be the compiled ones, and the launcher must never run a build older
 // than the source it was made from.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +73,18 @@ describe('server/bin/citegraph.mjs', () => {
     writeFileSync(path.join(root, 'dist', 'cli', 'manifest.json'), JSON.stringify({ inputs: { 'server/main.ts': { size, mtimeMs } } }));
   };
   const launch = async (root: string) => (await run(process.execPath, [path.join(root, 'server', 'bin', 'citegraph.mjs')])).stdout.trim();
+
+  it('when the reader closes the pipe after the first line, then the command stops at once with exit code 0 and nothing on stderr', async () => {
+    const child = spawn(process.execPath, [fixture('server', 'bin', 'citegraph.mjs'), 'extract', fixture('test', 'fixtures', 'corpus')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    const [firstChunk] = (await once(child.stdout, 'data')) as [Buffer];
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(firstChunk.toString()).toMatch(/^\{"file":/);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 
   it('when the build is as new as its sources, then the compiled code runs; when a source changes, or the build is missing, the TypeScript runs', async () => {
     const { root, source } = miniProject();
