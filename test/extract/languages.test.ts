@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, extractFragment, type Language } from '../../ingest/index.ts';
 import { EXTRACTED_LANGUAGES, OFFICIAL_LANGUAGES } from '../../ingest/vocabulary.ts';
+import { language, perLanguage, prepareEveryLanguage } from '../../ingest/languages/index.ts';
 import { corpusFile } from './corpus-path.ts';
 import { agreementWithEnglish, documentsCited, readSixLanguageRows } from '../support/agreement.ts';
 
@@ -89,5 +90,20 @@ describe('language detection', () => {
     const right = texts.filter((t) => detectLanguage(t) === lang).length;
     expect(texts.length).toBeGreaterThan(100);
     expect(right / texts.length).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('perLanguage and prepareEveryLanguage', () => {
+  it('when a stage asks for a language\'s patterns twice, then they are made once; when every language is prepared, then they are made for each of the six, once', () => {
+    const madeFor: Language[] = [];
+    const patternsOf = perLanguage((lang) => {
+      madeFor.push(lang.table.code);
+      return { code: lang.table.code };
+    });
+    expect(patternsOf(language('fr'))).toBe(patternsOf(language('fr')));
+    expect(madeFor).toEqual(['fr']);
+    prepareEveryLanguage();
+    expect([...madeFor].sort()).toEqual([...EXTRACTED_LANGUAGES].sort());
+    expect(EXTRACTED_LANGUAGES.map((code) => patternsOf(language(code)).code)).toEqual([...EXTRACTED_LANGUAGES]);
   });
 });
