@@ -6,7 +6,7 @@ import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtractError } from './errors.ts';
 import type { SourceText } from './models.ts';
-import { DOCUMENT_EXTENSIONS, detectFormat } from './formats/index.ts';
+import { DOCUMENT_EXTENSIONS, MAX_FILE_BYTES, detectFormat } from './formats/index.ts';
 
 export { DOCUMENT_EXTENSIONS, MAX_FILE_BYTES } from './formats/index.ts';
 export { decodeText } from './formats/text.ts';
@@ -68,12 +68,15 @@ function readDocumentFile(path: string): Uint8Array {
     throw cannotRead(e);
   }
   try {
-    // The first bytes tell the format and so the size limit: a huge file is refused unread.
-    const head = new Uint8Array(Math.min(HEAD_BYTES, info.size));
-    readSync(fd, head, 0, head.length, 0);
-    const entry = detectFormat(head, path);
+    // The first bytes tell the format and so the size limit: a huge file is refused unread. They
+    // are read into the buffer of the whole file (a file above every limit gets one of its head
+    // only), and most text files are whole in them.
+    const buffer = Buffer.allocUnsafe(info.size <= MAX_FILE_BYTES ? info.size + 1 : HEAD_BYTES);
+    const asked = Math.min(HEAD_BYTES, buffer.length);
+    const head = readSync(fd, buffer, 0, asked, 0);
+    const entry = detectFormat(buffer.subarray(0, Math.min(head, HEAD_BYTES)), path);
     if (info.size > entry.maxBytes) throw tooLarge(info.size, entry.maxBytes, entry.name);
-    return readWhole(fd, info.size);
+    return readRest(fd, buffer, head, asked);
   } catch (e) {
     if (e instanceof ExtractError) throw e;
     throw cannotRead(e);
@@ -82,16 +85,21 @@ function readDocumentFile(path: string): Uint8Array {
   }
 }
 
-/** The whole file from its start: one read, and one more that finds its end (a byte to spare tells a file that grew). */
-function readWhole(fd: number, size: number): Buffer {
-  let buffer = Buffer.allocUnsafe(size + 1);
-  let length = 0;
+/**
+ * The rest of a file whose first `length` bytes are in `buffer`, the last read having asked for
+ * bytes up to `askedUpTo`. The buffer has a byte more than the file had when it was looked at: a
+ * read that fills it tells a file that grew; one that stops short of what it asked is at the end
+ * (a regular file's read is short only there), so a small file takes one read, not three.
+ */
+function readRest(fd: number, buffer: Buffer, length: number, askedUpTo: number): Buffer {
   for (;;) {
+    if (length < askedUpTo) return buffer.subarray(0, length);
     if (length === buffer.length) {
       const grown = Buffer.allocUnsafe(buffer.length * 2);
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
+    askedUpTo = buffer.length;
     const n = readSync(fd, buffer, length, buffer.length - length, length);
     if (n === 0) return buffer.subarray(0, length);
     length += n;
