@@ -18,7 +18,7 @@ import { workerEntry } from './paths.ts';
 import { inOrderOnWorkers } from './worker-pool.ts';
 
 export interface CommandIO {
-  stdout: { write(chunk: string | Buffer): unknown };
+  stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
   stdin: NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>;
   /** Worker threads for many files (default: one per core). */
@@ -107,7 +107,7 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
       ? (async function* () {
           for await (const file of files) yield await extractFile(file, options);
         })()
-      : inOrderOnWorkers<string, FileOutcome<string | Uint8Array>>(files, {
+      : inOrderOnWorkers<string, FileOutcome>(files, {
           entry: workerEntry('extract-worker', import.meta.url),
           workerData: options,
           workers,
@@ -116,7 +116,7 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
         });
   for await (const outcome of outcomes) {
     if (!outcome.ok) fail(outcome.file, outcome.reason);
-    else if (!io.stdout.write(typeof outcome.out === 'string' ? outcome.out : Buffer.from(outcome.out.buffer, outcome.out.byteOffset, outcome.out.byteLength)) && 'once' in io.stdout) await once(io.stdout as NodeJS.WritableStream, 'drain');
+    else if (!io.stdout.write(outcome.out) && 'once' in io.stdout) await once(io.stdout as NodeJS.WritableStream, 'drain');
   }
   return failed ? 1 : 0;
 }
@@ -139,8 +139,7 @@ export interface FileOptions {
   text: boolean;
 }
 
-/** A file's whole output, or why it failed; from a worker thread the output comes as its UTF-8 bytes. */
-export type FileOutcome<Output = string> = { file: string; ok: true; out: Output } | { file: string; ok: false; reason: string };
+export type FileOutcome = { file: string; ok: true; out: string } | { file: string; ok: false; reason: string };
 
 /** One file's whole output (its records as JSON Lines, or its text), or why it failed: never part of it. */
 export async function extractFile(file: string, options: FileOptions): Promise<FileOutcome> {

@@ -291,7 +291,6 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       const shift = prev.text.text.length + 1;
       const sep = language(clean.language).table.wordSeparator;
       const joined = concat(prev.text, collapsed.text, sep);
-      // a new object, not the old one changed: V8 throws away the code that read these fields as never written twice
       raw[raw.length - 1] = { text: joined, markers: [...prev.markers, ...collapsed.markers.map((mk) => ({ ...mk, at: mk.at + shift - (sep ? 0 : 1) }))] };
       continue;
     }

@@ -126,14 +126,10 @@ export async function* inOrderOnWorkers<In, Out>(inputs: AsyncIterable<In> | Ite
  * A worker thread's side of the pool: answers each input with `answer`, one at a time and in the
  * order they came, however long each takes (the pool matches answers to inputs by that order).
  * An answer that throws ends the thread, which the pool reports as that input's crash.
- * `transfer` names the buffers of an answer that are moved to the main thread rather than copied.
  */
-export function answerInOrder<In, Out>(answer: (input: In) => Out | Promise<Out>, transfer: (out: Out) => ArrayBuffer[] = () => []): void {
+export function answerInOrder<In, Out>(answer: (input: In) => Out | Promise<Out>): void {
   let previous = Promise.resolve();
   parentPort!.on('message', (input: In) => {
-    previous = previous.then(async () => {
-      const out = await answer(input);
-      parentPort!.postMessage(out, transfer(out));
-    });
+    previous = previous.then(async () => parentPort!.postMessage(await answer(input)));
   });
 }

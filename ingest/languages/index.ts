@@ -221,7 +221,7 @@ export const languageTable = (code: Language): LanguageTable => TABLES[code];
 
 const compiled = new Map<Language, CompiledLanguage>();
 
-/** The compiled knowledge of a language (compiled on first use, then cached; see `prepareEveryLanguage`). */
+/** The compiled knowledge of a language (compiled on first use, then cached). */
 export function language(code: Language): CompiledLanguage {
   let c = compiled.get(code);
   if (!c) {
@@ -231,31 +231,13 @@ export function language(code: Language): CompiledLanguage {
   return c;
 }
 
-/** The makers of the stages' own patterns (perLanguage), for prepareEveryLanguage. */
-const stagePatterns: ((lang: CompiledLanguage) => unknown)[] = [];
-
 /** A stage's own patterns for a language, made from its compiled knowledge on first use, then cached. */
 export function perLanguage<T>(make: (lang: CompiledLanguage) => T): (lang: CompiledLanguage) => T {
   const made = new Map<Language, T>();
-  const patternsOf = (lang: CompiledLanguage) => {
+  return (lang) => {
     if (!made.has(lang.table.code)) made.set(lang.table.code, make(lang));
     return made.get(lang.table.code)!;
   };
-  stagePatterns.push(patternsOf);
-  return patternsOf;
-}
-
-/**
- * Compiles all six languages, and every stage's patterns for each, now (about 15 ms). A thread of
- * many files calls it before its first: the languages' objects differ in shape, and V8 threw away
- * every optimized function that had read one (five, then fourteen at once) when the first document
- * of another language came mid-run, and compiled them again.
- */
-export function prepareEveryLanguage(): void {
-  for (const code of EXTRACTED_LANGUAGES) {
-    const lang = language(code);
-    for (const patternsOf of stagePatterns) patternsOf(lang);
-  }
 }
 
 export const SUPPORTED: readonly Language[] = EXTRACTED_LANGUAGES;

@@ -4,9 +4,7 @@
 import { workerData } from 'node:worker_threads';
 import { parseForIngest, spoolForIngest, type ParseOutcome, type SpoolOutcome } from './parse.ts';
 import { answerInOrder } from '../worker-pool.ts';
-import { prepareEveryLanguage } from '../languages/index.ts';
 import type { Language } from '../models.ts';
 
 const { lang, spool } = (workerData as { lang?: Language; spool?: boolean } | undefined) ?? {};
-prepareEveryLanguage(); // before the first file: see why there
 answerInOrder((file: string): Promise<ParseOutcome | SpoolOutcome> => (spool ? spoolForIngest(file, lang) : parseForIngest(file, lang)));
