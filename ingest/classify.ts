@@ -5,14 +5,28 @@
 import type { CompiledLanguage } from './languages/index.ts';
 import type { ClassifiedDocument, Clause, FoundDocument } from './models.ts';
 
-/** Stage 5 over a document: the clauses of every paragraph; a sub-paragraph ("(a) To …") inherits the verb of the paragraph above it. */
+/**
+ * Stage 5 over a document: the clauses of every paragraph that cites anything (a number, a symbol,
+ * an instrument, a footnote marker); a sub-paragraph ("(a) To …") inherits the verb of the
+ * paragraph above it. A paragraph that cites nothing gets no clauses: nothing would ask for them,
+ * and most paragraphs of a resolution cite nothing.
+ */
 export function classifyDocument(found: FoundDocument, lang: CompiledLanguage): ClassifiedDocument {
-  let parentClause: Clause | null = null;
+  // the paragraph above the sub-paragraphs, its first clause found when a sub-paragraph first needs it
+  let parent: { text: string; first?: Clause | null } | null = null;
   const paragraphs = found.paragraphs.map(({ paragraph, found }) => {
+    const text = paragraph.text.text;
     const isSub = !!paragraph.id && paragraph.id.includes('(');
-    const clauses = classify(paragraph.text.text, lang, isSub ? parentClause : null);
-    if (!isSub) parentClause = clauses[0] ?? null;
-    return { paragraph, found, clauses };
+    const cites = found.numbers.length > 0 || found.symbols.length > 0 || found.instruments.length > 0 || paragraph.markers.length > 0;
+    if (!isSub) parent = { text };
+    if (!cites) return { paragraph, found, clauses: [] };
+    if (!isSub) {
+      const clauses = classify(text, lang, null);
+      parent!.first = clauses[0] ?? null;
+      return { paragraph, found, clauses };
+    }
+    if (parent && parent.first === undefined) parent.first = classify(parent.text, lang, null)[0] ?? null;
+    return { paragraph, found, clauses: classify(text, lang, parent?.first ?? null) };
   });
   return { ...found, paragraphs };
 }

@@ -294,6 +294,7 @@ export interface FoundDocument {
 export interface FoundParagraph {
   paragraph: Paragraph;
   found: FoundText;
+  /** None where the paragraph cites nothing (no number, symbol, instrument or footnote marker). */
   clauses: Clause[];
 }
 
