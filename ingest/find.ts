@@ -159,6 +159,8 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
       consumed = pos;
       re.keyword.lastIndex = Math.max(re.keyword.lastIndex, pos);
     }
+    // a body named in the text ("its resolutions") tells whose the bare numbers after it are: asked for only where there are numbers
+    if (!out.numbers.length) return;
     for (const c of re.contexts) {
       c.lastIndex = 0;
       for (let m = c.exec(text); m; m = c.exec(text)) {
@@ -214,6 +216,7 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
     }
     i = j + 1;
   }
+  if (!out.numbers.length) return;
   re.context.lastIndex = 0;
   for (let m = re.context.exec(text); m; m = re.context.exec(text)) {
     const v = m[1] === nf.its ? 'its' : bodyFromName(lang, m[1]!);
@@ -303,6 +306,8 @@ export function findInstruments(text: string, lang: CompiledLanguage, out: Found
 }
 
 export function findCues(text: string, lang: CompiledLanguage, out: FoundText): void {
+  // the cues and the quotation marks tell how an instrument is named: asked for only where one is
+  if (!out.instruments.length) return;
   const re = lang.table.adoptionCue;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.adoptionCues.push({ start: m.index, end: m.index + m[0].length });
