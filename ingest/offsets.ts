@@ -125,6 +125,15 @@ export function rewrite(mt: MappedText, re: RegExp, keep: number): MappedText {
 
 /** Ranges of the original (its lines) joined by line breaks, each break mapped to the end of the range before it. */
 export function linesText(original: string, lines: ReadonlyArray<{ readonly start: number; readonly end: number }>): MappedText {
+  // lines that follow each other with one line break between are the original's own stretch: each
+  // character, breaks included, maps to where it stands (a plain text's paragraph mostly is)
+  if (lines.length > 0 && lines.every((l, i) => i === 0 || (l.start === lines[i - 1]!.end + 1 && original.charCodeAt(l.start - 1) === 10))) {
+    const start = lines[0]!.start;
+    const end = lines[lines.length - 1]!.end;
+    const map = new Int32Array(end - start + 1);
+    for (let i = 0; i < map.length; i++) map[i] = start + i;
+    return { text: original.slice(start, end), map };
+  }
   const b = new MappedTextBuilder(lines.length === 0 ? 0 : lines[lines.length - 1]!.end - lines[0]!.start);
   lines.forEach((l, i) => {
     if (i > 0) b.synthetic('\n', lines[i - 1]!.end);
@@ -152,7 +161,12 @@ export function collapseWhitespace(mt: MappedText): MappedText {
   const t = mt.text;
   // Most paragraphs of a structured format have nothing to collapse: one expression tells so at
   // a third of the cost of the walk below (it may say yes where the walk changes nothing).
-  if (t.length > 0 && !COLLAPSIBLE.test(t) && mt.map[t.length] === mt.map[t.length - 1]! + 1) return mt;
+  if (t.length > 0 && mt.map[t.length] === mt.map[t.length - 1]! + 1) {
+    if (!COLLAPSIBLE.test(t)) return mt;
+    // lines joined by one line break each (a plain text's paragraph): each break becomes a space at
+    // its own offset, which is what the walk below gives for them
+    if (!COLLAPSIBLE_BESIDES_LINE_BREAKS.test(t)) return { text: t.replaceAll('\n', ' '), map: mt.map };
+  }
   const b = new MappedTextBuilder(mt.text.length);
   let i = 0;
   while (i < t.length && isSpace(t.charCodeAt(i))) i++;
@@ -189,6 +203,8 @@ const CJK = String.raw`\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef`;
  * isSpace character but U+200B), a space at either end, a space between two CJK characters (isCjk).
  */
 const COLLAPSIBLE = new RegExp(String.raw`[^\S ]|\u200b|  |^ | $|[${CJK}] [${CJK}]`);
+/** The same, but for a lone line break between two characters that are neither white space nor both CJK. */
+const COLLAPSIBLE_BESIDES_LINE_BREAKS = new RegExp(String.raw`[^\S \n]|\u200b|\s\s|^\s|\s$|[${CJK}]\s[${CJK}]`);
 
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || c === 0x200b || c === 0xfeff;

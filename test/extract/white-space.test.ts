@@ -3,7 +3,7 @@
 // everything else is collapsed, and every character kept still points at itself in the original.
 // oneLine: every run of white space becomes one space, as a plain replace of every run gives.
 import { describe, expect, it } from 'vitest';
-import { MappedTextBuilder, collapseWhitespace } from '../../ingest/offsets.ts';
+import { MappedTextBuilder, collapseWhitespace, isCjk, isSpace, linesText } from '../../ingest/offsets.ts';
 import { oneLine } from '../../ingest/formats/render.ts';
 
 const mapped = (s: string) => new MappedTextBuilder(s.length).copy(s, 0, s.length).build();
@@ -16,6 +16,12 @@ describe('collapseWhitespace', () => {
     ['two spaces', 'resolution  60/251', 'resolution 60/251', false],
     ['a tab', 'resolution\t60/251', 'resolution 60/251', false],
     ['a line break', 'resolution\n60/251', 'resolution 60/251', false],
+    ['line breaks between words (a plain text\'s paragraph)', 'Recalling its\nresolution\n60/251,', 'Recalling its resolution 60/251,', false],
+    ['a line break next to a space', 'resolution \n60/251', 'resolution 60/251', false],
+    ['a carriage return and a line break', 'resolution\r\n60/251', 'resolution 60/251', false],
+    ['a line break at the end', 'resolution\n', 'resolution', false],
+    ['a line break between two CJK characters', '联合国\n大会', '联合国大会', false],
+    ['a line break between CJK and Latin', '大会\nA/RES/60/251', '大会 A/RES/60/251', false],
     ['a no-break space', 'resolution\u00a060/251', 'resolution 60/251', false],
     ['a narrow no-break space', '10\u202fDecember', '10 December', false],
     ['a zero-width space', 'resolution\u200b60/251', 'resolution 60/251', false],
@@ -34,6 +40,77 @@ describe('collapseWhitespace', () => {
     for (let i = 0; i < collapsed.text.length; i++) {
       const source = input[collapsed.map[i]!]!;
       expect(collapsed.text[i] === ' ' ? /\s|\u200b/.test(source) : source === collapsed.text[i]).toBe(true);
+    }
+  });
+});
+
+/** A small deterministic generator, so that a failure comes again. */
+function random(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+const ALPHABET = ['a', 'b', '1', ',', '联', '大', ' ', ' ', '\n', '\n', '\t', '\r', '\u200b', '\u00a0'];
+const randomText = (next: () => number, length: number) => Array.from({ length }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
+
+describe('collapseWhitespace against the plain rule, on 3,000 random texts', () => {
+  // every run of white space is one space, mapped to the run's first character, or nothing between two
+  // CJK characters or at either end; the end maps to just after the last character kept
+  function expected(input: string): { text: string; map: number[] } {
+    const text: string[] = [];
+    const map: number[] = [];
+    let i = 0;
+    while (i < input.length) {
+      if (!isSpace(input.charCodeAt(i))) {
+        text.push(input[i]!);
+        map.push(i++);
+        continue;
+      }
+      const run = i;
+      while (i < input.length && isSpace(input.charCodeAt(i))) i++;
+      if (run > 0 && i < input.length && !(isCjk(input.charCodeAt(run - 1)) && isCjk(input.charCodeAt(i)))) {
+        text.push(' ');
+        map.push(run);
+      }
+    }
+    return { text: text.join(''), map: [...map, map.length ? map[map.length - 1]! + 1 : 0] };
+  }
+  it('when texts of letters, CJK characters and every kind of white space are collapsed, then each gives what the rule gives', () => {
+    const next = random(7);
+    for (let n = 0; n < 3000; n++) {
+      const input = randomText(next, 1 + Math.floor(next() * 24));
+      const collapsed = collapseWhitespace(mapped(input));
+      expect({ input, text: collapsed.text, map: [...collapsed.map] }).toEqual({ input, ...expected(input) });
+    }
+  });
+});
+
+describe('linesText against the builder, on 3,000 random texts', () => {
+  const built = (original: string, lines: { start: number; end: number }[]) => {
+    const b = new MappedTextBuilder();
+    lines.forEach((l, i) => {
+      if (i > 0) b.synthetic('\n', lines[i - 1]!.end);
+      b.copy(original, l.start, l.end);
+    });
+    return b.build();
+  };
+  it('when the lines of a text are joined, all of them or some, then text and offsets are what the builder gives', () => {
+    const next = random(11);
+    for (let n = 0; n < 3000; n++) {
+      const original = randomText(next, 1 + Math.floor(next() * 40));
+      // lines as split at line breaks, or (every fourth text) at any space, tab or line break
+      const breaksLine = n % 4 === 3 ? (c: string) => c === ' ' || c === '\t' || c === '\n' : (c: string) => c === '\n';
+      const all: { start: number; end: number }[] = [];
+      let start = 0;
+      for (let i = 0; i <= original.length; i++) {
+        if (i === original.length || breaksLine(original[i]!)) {
+          all.push({ start, end: i });
+          start = i + 1;
+        }
+      }
+      // all the lines, or every other one, or a run of them with one line's end cut short
+      const lines = n % 3 === 0 ? all : n % 3 === 1 ? all.filter((_, i) => i % 2 === 0) : all.map((l, i) => (i === 0 && l.end > l.start ? { start: l.start, end: l.end - 1 } : l));
+      const joined = linesText(original, lines);
+      const reference = built(original, lines);
+      expect({ original, text: joined.text, map: [...joined.map] }).toEqual({ original, text: reference.text, map: [...reference.map] });
     }
   });
 });
