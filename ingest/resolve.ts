@@ -102,7 +102,8 @@ export function resolveDocument(classified: ClassifiedDocument, lang: CompiledLa
       const cited = fn ? citedInNote(fn.text.text, classified.footnotes.get(mk.footnote)!, lang.table) : null;
       return cited ? resolveMentions(cited, [{ start: 0, end: fn!.text.text.length, verb: null, qualifier: null, relation: 'CITES' }], state, `footnote ${mk.footnote}`) : null;
     });
-    return { ...cp, resolved, notes };
+    // written out, not spread: a spread of cp with two properties more was a fortieth of extraction's time
+    return { paragraph: cp.paragraph, found: cp.found, clauses: cp.clauses, resolved, notes };
   });
   return { ...classified, paragraphs };
 }

@@ -304,9 +304,11 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
     footnotes.set(n, { number: n, text: cleaned });
   }
   // Footnotes whose marker is not explicit (PDF text, or Markdown footnotes with plain-digit markers)
-  const explicit = new Set(raw.flatMap((r) => r.markers.map((mk) => mk.footnote)));
-  const plain = [...footnotes.keys()].filter((n) => !explicit.has(n)).sort((a, b) => a - b);
-  if (plain.length) takePlainMarkers(raw, plain, lang.table.footnoteMarkers);
+  if (footnotes.size) {
+    const explicit = new Set(raw.flatMap((r) => r.markers.map((mk) => mk.footnote)));
+    const plain = [...footnotes.keys()].filter((n) => !explicit.has(n)).sort((a, b) => a - b);
+    if (plain.length) takePlainMarkers(raw, plain, lang.table.footnoteMarkers);
+  }
 
   // ---- numbering
   const paragraphs: Paragraph[] = [];
