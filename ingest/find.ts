@@ -226,6 +226,8 @@ export function findNumbers(text: string, lang: CompiledLanguage, out: FoundText
 
 const SERIES_ALT = [...SERIES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[./]/g, (c) => '\\' + c)).join('|');
 const SYMBOL_PARENTHETICAL = String.raw`\s?\((?:\d{4}|[Pp]arts?\s+[IVX]+(?:\s+and\s+[IVX]+)?|Vols?\.\s?[IVX]+(?:\s?[–-]\s?[IVX]+)?|Sect\.\s?\d+[A-Z]?)\)(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)*`;
+/** The hyphen between two symbols written as one ("A/79/552-S/2024/767"). */
+const JOINED_SYMBOLS = new RegExp(String.raw`-(?=(?:${SERIES_ALT})\/)`);
 const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${SERIES_ALT})(?:\/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:${SYMBOL_PARENTHETICAL})?`, 'g');
 /** The next item of an abbreviated list of symbols, joined by a comma or the language's "and" ("… and Corr.1", "…, 4 and 5", "…和Corr.1"). */
 const abbreviated = perLanguage((lang) => {
@@ -243,7 +245,7 @@ export function findSymbols(text: string, lang: CompiledLanguage, out: FoundText
     // trailing sentence punctuation is not part of the symbol
     while (/[.\-]$/.test(raw)) raw = raw.slice(0, -1);
     // "A/79/552-S/2024/767": two symbols joined by a hyphen
-    const parts = raw.split(new RegExp(String.raw`-(?=(?:${SERIES_ALT})\/)`));
+    const parts = raw.split(JOINED_SYMBOLS);
     let end = start;
     let last: string | null = null;
     for (const p of parts) {
