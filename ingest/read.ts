@@ -74,7 +74,7 @@ function readDocumentFile(path: string): Uint8Array {
     const buffer = Buffer.allocUnsafe(info.size <= MAX_FILE_BYTES ? info.size + 1 : HEAD_BYTES);
     const asked = Math.min(HEAD_BYTES, buffer.length);
     const head = readSync(fd, buffer, 0, asked, 0);
-    const entry = detectFormat(buffer.subarray(0, Math.min(head, HEAD_BYTES)), path);
+    const entry = detectFormat(buffer.subarray(0, head), path);
     if (info.size > entry.maxBytes) throw tooLarge(info.size, entry.maxBytes, entry.name);
     return readRest(fd, buffer, head, asked);
   } catch (e) {

@@ -151,7 +151,8 @@ function takePlainMarkers(paragraphs: { text: MappedText; markers: Marker[] }[],
       return { footnote: f.n, at, span: [mt.map[f.s]!, mt.map[f.e - 1]! + 1] as [number, number] };
     });
     // earlier explicit markers keep their positions only if none were removed before them (rare mix) — recompute
-    paragraphs[p] = { text, markers: [...par.markers, ...markers].sort((a, b) => a.at - b.at) };
+    par.markers = [...par.markers, ...markers].sort((a, b) => a.at - b.at);
+    par.text = text;
   }
 }
 
@@ -291,7 +292,8 @@ export function segment(clean: CleanText, opts: SegmentOptions = {}): Segmented 
       const shift = prev.text.text.length + 1;
       const sep = language(clean.language).table.wordSeparator;
       const joined = concat(prev.text, collapsed.text, sep);
-      raw[raw.length - 1] = { text: joined, markers: [...prev.markers, ...collapsed.markers.map((mk) => ({ ...mk, at: mk.at + shift - (sep ? 0 : 1) }))] };
+      prev.markers.push(...collapsed.markers.map((mk) => ({ ...mk, at: mk.at + shift - (sep ? 0 : 1) })));
+      prev.text = joined;
       continue;
     }
     raw.push(collapsed);
