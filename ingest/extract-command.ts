@@ -28,6 +28,15 @@ export interface CommandIO {
 /** More threads than this only queue on a machine's memory bandwidth; each holds a copy of the extractor. */
 const MAX_WORKERS = 8;
 
+/** Outputs made ahead of the one being written, at most: bounds memory behind a slow file. */
+const MAX_AHEAD = 256;
+/**
+ * Work a message to a worker carries. Sent one at a time, a small text's trip to a worker and
+ * back cost a tenth of its extraction (7,800 texts of 2 kB: 2.31–2.46 s against 1.97–2.08 s in
+ * batches); a large file still goes alone, so no worker waits on another's long batch at the end.
+ */
+const BATCH_MS = 10;
+
 export const EXTRACT_USAGE = `Usage:
   citegraph extract [--lang LANG] FILE|DIR...      one JSON object per document on stdout
   citegraph extract --text FILE...                 the text read from each file, which every "span" points into
@@ -111,7 +120,8 @@ export async function extractCommand(args: string[], io: CommandIO = { stdout: p
           entry: workerEntry('extract-worker', import.meta.url),
           workerData: options,
           workers,
-          maxAhead: 64,
+          maxAhead: MAX_AHEAD,
+          batchMs: BATCH_MS,
           crashed: (file, error) => ({ file, ok: false, reason: `internal error: ${error.message}` }),
         });
   for await (const outcome of outcomes) {

@@ -7,12 +7,13 @@ import type { PoolTestInput } from '../fixtures/workers/pool-worker.ts';
 
 const entry = new URL('../fixtures/workers/pool-worker.mjs', import.meta.url);
 
-async function run(inputs: PoolTestInput[], workers: number): Promise<(number | string)[]> {
+async function run(inputs: PoolTestInput[], workers: number, batching: { batchMs?: number; maxAhead?: number } = {}): Promise<(number | string)[]> {
   const answers: (number | string)[] = [];
   const pool = inOrderOnWorkers<PoolTestInput, number | string>(inputs, {
     entry,
     workers,
-    maxAhead: 8,
+    maxAhead: batching.maxAhead ?? 8,
+    batchMs: batching.batchMs,
     crashed: (input, error) => `crashed ${input.value}: ${error.message}`,
   });
   for await (const answer of pool) answers.push(answer);
@@ -35,6 +36,27 @@ describe('inOrderOnWorkers', () => {
     expect(answers).toHaveLength(12);
     expect(answers[4]).toBe('crashed 4: crashed on 4');
     expect(answers.filter((_, i) => i !== 4)).toEqual(inputs.filter((i) => i.value !== 4).map(({ value }) => value * 2));
+  });
+
+  it('sends quick inputs in batches, in order, and a crash inside a batch costs only its input', async () => {
+    // 400 quick inputs, a crash among them, then a report of how the survivor got its inputs
+    const inputs: PoolTestInput[] = Array.from({ length: 400 }, (_, value) => ({ value, crash: value === 150 }));
+    inputs.push({ value: 400, report: true });
+    const answers = await run(inputs, 2, { batchMs: 1_000, maxAhead: 256 });
+    expect(answers).toHaveLength(401);
+    expect(answers[150]).toBe('crashed 150: crashed on 150');
+    expect(answers.slice(0, 400).filter((_, i) => i !== 150)).toEqual(inputs.slice(0, 400).filter((i) => i.value !== 150).map(({ value }) => value * 2));
+    const [, inputsAnswered, messages] = /^(\d+) inputs in (\d+) messages$/.exec(String(answers[400]))!.map(Number);
+    expect(inputsAnswered).toBeGreaterThan(200); // the survivor took over the crashed worker's share
+    expect(messages).toBeLessThan(inputsAnswered! / 4);
+  });
+
+  it('sends one input a message without batchMs', async () => {
+    const inputs: PoolTestInput[] = Array.from({ length: 30 }, (_, value) => ({ value }));
+    inputs.push({ value: 30, report: true });
+    const answers = await run(inputs, 1, { maxAhead: 64 });
+    expect(answers.slice(0, 30)).toEqual(inputs.slice(0, 30).map(({ value }) => value * 2));
+    expect(answers[30]).toBe('30 inputs in 31 messages');
   });
 
   it('stops with a clear error when every worker has crashed', async () => {
