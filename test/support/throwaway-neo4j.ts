@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { ensureGraph, stopGraph, type Graph } from '../../server/db/graph.ts';
+import { PortInUseError } from '../../server/db/errors.ts';
 import { logTail } from '../../server/db/managed.ts';
 import { freePort } from './free-port.ts';
 
@@ -48,33 +49,44 @@ export async function reapOrphans(): Promise<number> {
 
 export async function startThrowawayNeo4j(options: { heap?: string; pageCache?: string; log?: (line: string) => void } = {}): Promise<ThrowawayNeo4j> {
   await reapOrphans();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
-  fs.writeFileSync(path.join(dataDir, 'owner.pid'), String(process.pid));
-  const env = {
-    CITEGRAPH_GRAPH: 'managed',
-    CITEGRAPH_DATA_DIR: dataDir,
-    CITEGRAPH_NEO4J_BOLT_PORT: String(await freePort()),
-    CITEGRAPH_NEO4J_HTTP_PORT: String(await freePort()),
-    CITEGRAPH_NEO4J_HEAP: options.heap ?? '768m',
-    CITEGRAPH_NEO4J_PAGECACHE: options.pageCache ?? '256m',
-  };
-  const config = loadConfig({ ...process.env, NEO4J_URI: '', ...env });
-  let graph: Graph;
-  try {
-    graph = await ensureGraph(config, options.log);
-  } catch (error) {
-    // A red run must explain itself: print the Neo4j log whole.
-    console.error(`[throw-away neo4j] could not start:\n${(error as Error).message}\n${logTail(config.managed, 200)}`);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    graph,
-    config,
-    env,
-    async stop() {
-      await stopGraph(config);
+  // A free port can be taken between our look and Neo4j's bind (a CI run once lost one so): the
+  // start is tried again on other ports when, and only when, Neo4j says an address is in use.
+  for (let attempt = 1; ; attempt++) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
+    fs.writeFileSync(path.join(dataDir, 'owner.pid'), String(process.pid));
+    const env = {
+      CITEGRAPH_GRAPH: 'managed',
+      CITEGRAPH_DATA_DIR: dataDir,
+      CITEGRAPH_NEO4J_BOLT_PORT: String(await freePort()),
+      CITEGRAPH_NEO4J_HTTP_PORT: String(await freePort()),
+      CITEGRAPH_NEO4J_HEAP: options.heap ?? '768m',
+      CITEGRAPH_NEO4J_PAGECACHE: options.pageCache ?? '256m',
+    };
+    const config = loadConfig({ ...process.env, NEO4J_URI: '', ...env });
+    let graph: Graph;
+    try {
+      graph = await ensureGraph(config, options.log);
+    } catch (error) {
+      const log = logTail(config.managed, 200);
       fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+      if (attempt < PORT_ATTEMPTS && (error instanceof PortInUseError || /already in use/.test(`${(error as Error).message}\n${log}`))) {
+        console.error(`[throw-away neo4j] a port was taken before Neo4j could bind it; starting again on others (${attempt}/${PORT_ATTEMPTS})`);
+        continue;
+      }
+      // A red run must explain itself: print the Neo4j log whole.
+      console.error(`[throw-away neo4j] could not start:\n${(error as Error).message}\n${log}`);
+      throw error;
+    }
+    return {
+      graph,
+      config,
+      env,
+      async stop() {
+        await stopGraph(config);
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
 }
+
+const PORT_ATTEMPTS = 3;
