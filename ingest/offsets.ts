@@ -123,6 +123,29 @@ export function rewrite(mt: MappedText, re: RegExp, keep: number): MappedText {
   return b.build();
 }
 
+/** Offsets 0, 1, 2 …, shared: a map no one writes to (maps are only read once built). */
+let counting = new Int32Array(0);
+/** Above this, an identity map is an array of its own rather than the shared one grown (4 MB). */
+const SHARED_IDENTITY_LIMIT = 1 << 20;
+
+/**
+ * The map of a stretch of the original from `start` to `end` taken as it is: each character maps
+ * to where it stands. A view of the shared counting array, neither allocated nor filled a
+ * paragraph (making one each was a twentieth of a small text's extraction).
+ */
+function identityMap(start: number, end: number): Int32Array {
+  if (end >= SHARED_IDENTITY_LIMIT) {
+    const map = new Int32Array(end - start + 1);
+    for (let i = 0; i < map.length; i++) map[i] = start + i;
+    return map;
+  }
+  if (counting.length <= end) {
+    counting = new Int32Array(Math.min(SHARED_IDENTITY_LIMIT, Math.max(2 * counting.length, end + 1, 4096)));
+    for (let i = 0; i < counting.length; i++) counting[i] = i;
+  }
+  return counting.subarray(start, end + 1);
+}
+
 /** Ranges of the original (its lines) joined by line breaks, each break mapped to the end of the range before it. */
 export function linesText(original: string, lines: ReadonlyArray<{ readonly start: number; readonly end: number }>): MappedText {
   // lines that follow each other with one line break between are the original's own stretch: each
@@ -130,9 +153,7 @@ export function linesText(original: string, lines: ReadonlyArray<{ readonly star
   if (lines.length > 0 && lines.every((l, i) => i === 0 || (l.start === lines[i - 1]!.end + 1 && original.charCodeAt(l.start - 1) === 10))) {
     const start = lines[0]!.start;
     const end = lines[lines.length - 1]!.end;
-    const map = new Int32Array(end - start + 1);
-    for (let i = 0; i < map.length; i++) map[i] = start + i;
-    return { text: original.slice(start, end), map };
+    return { text: original.slice(start, end), map: identityMap(start, end) };
   }
   const b = new MappedTextBuilder(lines.length === 0 ? 0 : lines[lines.length - 1]!.end - lines[0]!.start);
   lines.forEach((l, i) => {

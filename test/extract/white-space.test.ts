@@ -115,6 +115,25 @@ describe('linesText against the builder, on 3,000 random texts', () => {
   });
 });
 
+describe('linesText of a stretch taken as it is', () => {
+  // the map of such a stretch is a view of one shared counting array, grown as texts get longer,
+  // or an array of its own beyond 2^20 characters
+  it.each([
+    ['at the start of a short text', 0, 10],
+    ['further than any text before', 5_000, 70_000],
+    ['beyond the shared array', (1 << 20) - 5, (1 << 20) + 40],
+  ])('%s: every character maps to where it stands', (_, start, end) => {
+    const original = 'x'.repeat(start) + 'Recalling\n'.repeat(Math.ceil((end - start) / 10)) + 'end';
+    const lines: { start: number; end: number }[] = [];
+    for (let at = start; at < end; at += 10) lines.push({ start: at, end: at + 9 });
+    const joined = linesText(original, lines);
+    const last = lines[lines.length - 1]!.end;
+    expect(joined.text).toBe(original.slice(start, last));
+    expect(joined.map.length).toBe(last - start + 1);
+    expect(joined.map.every((offset, i) => offset === start + i)).toBe(true);
+  });
+});
+
 describe('oneLine', () => {
   it.each([
     ['single plain spaces', 'Recalling its resolution 60/251,', 'Recalling its resolution 60/251,'],
