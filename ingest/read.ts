@@ -2,7 +2,7 @@
 // told from the content (formats/index.ts); every reason a file cannot be used becomes an
 // ExtractError with a clear message, and nothing of a file is used when any of it fails.
 import { readdir } from 'node:fs/promises';
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtractError } from './errors.ts';
 import type { SourceText } from './models.ts';
@@ -43,31 +43,22 @@ export async function readSource(path: string): Promise<SourceText[]> {
  * A document file's bytes. Read synchronously: the callers are worker threads and the command's
  * own thread, which have nothing else to do meanwhile, and each await of the file system was a
  * hop through libuv's thread pool — five of them a file left a worker idle a fifth of its time.
+ * The file is opened first and looked at through its descriptor: a `stat` of the path looked the
+ * path up a second time, a twentieth of a small file's extraction. Opened without blocking, so
+ * that a FIFO is refused rather than waited on.
  */
 function readDocumentFile(path: string): Uint8Array {
-  let info;
-  try {
-    info = statSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      let isLink = false;
-      try {
-        isLink = lstatSync(path).isSymbolicLink();
-      } catch {}
-      throw new ExtractError('unreadable', isLink ? 'dangling symbolic link' : 'no such file');
-    }
-    throw cannotRead(e);
-  }
-  if (info.isDirectory()) throw new ExtractError('not-a-file', 'is a directory');
-  if (!info.isFile()) throw new ExtractError('not-a-file', 'not a regular file (FIFO, socket or device)');
-  if (info.size === 0) throw new ExtractError('empty', 'empty file');
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    throw cannotRead(e);
+    throw whyNotOpened(path, e);
   }
   try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new ExtractError('not-a-file', 'is a directory');
+    if (!info.isFile()) throw new ExtractError('not-a-file', 'not a regular file (FIFO, socket or device)');
+    if (info.size === 0) throw new ExtractError('empty', 'empty file');
     // The first bytes tell the format and so the size limit: a huge file is refused unread. They
     // are read into the buffer of the whole file (a file above every limit gets one of its head
     // only), and most text files are whole in them.
@@ -83,6 +74,23 @@ function readDocumentFile(path: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Why a path could not be opened, as precisely as the path itself tells (a socket cannot be opened at all). */
+function whyNotOpened(path: string, error: unknown): ExtractError {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    let isLink = false;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {}
+    return new ExtractError('unreadable', isLink ? 'dangling symbolic link' : 'no such file');
+  }
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) return new ExtractError('not-a-file', 'is a directory');
+    if (!info.isFile()) return new ExtractError('not-a-file', 'not a regular file (FIFO, socket or device)');
+  } catch {}
+  return cannotRead(error);
 }
 
 /**

@@ -260,6 +260,8 @@ const COMMON_WORDS = (() => {
 export function detectLanguage(text: string): DetectedLanguage | null {
   // the script and the common words of a language show within a few pages; reading a whole report was a fifth of extraction's time
   const sample = text.length > 12_000 ? text.slice(0, 12_000) : text;
+  // a text in no script but the Latin one (most are) has nothing to count: one expression tells so
+  if (!OTHER_SCRIPTS.test(sample)) return LATIN_LETTER.test(sample) ? latinLanguage(sample) : null;
   let cjk = 0;
   let latin = 0;
   let cyr = 0;
@@ -285,6 +287,15 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   }
   if (arab > latin && arab >= cyr) return 'ar';
   if (cyr > latin) return 'ru';
+  return latinLanguage(sample);
+}
+
+/** The scripts detectLanguage counts besides the Latin one (its ranges below), and a Latin letter. */
+const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
+/** English, French, Spanish or another language, of a text written mostly in Latin letters. */
+function latinLanguage(sample: string): DetectedLanguage {
   // a page of French, Spanish or German prose has accented letters: without them a long text is English (counting words costs a tenth of extraction)
   const page = sample.slice(0, 6000);
   if (page.length > 600 && !/[à-ÿ]/.test(page)) return 'en';
