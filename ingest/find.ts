@@ -95,12 +95,12 @@ function bodyFromName(lang: CompiledLanguage, name: string): Body | 'council' | 
   return null;
 }
 
-/** A number as written ("61 / 177", "2200 A(XXI)", "41/6J", "3411 A和B (XXX)") in its canonical English form. */
 /** The numbers already normalised, a language: the same few thousand recur through a corpus (a fortieth of a small text's time was spent normalising them again). */
 const normalisedNumbers = perLanguage(() => new Map<string, string>());
 /** Beyond this many, the memo starts again: memory stays bounded however varied the corpus. */
 const NORMALISED_NUMBERS_KEPT = 20_000;
 
+/** A number as written ("61 / 177", "2200 A(XXI)", "41/6J", "3411 A和B (XXX)") in its canonical English form. */
 function normaliseNumber(s: string, lang: CompiledLanguage): string {
   const memo = normalisedNumbers(lang);
   let n = memo.get(s);
