@@ -345,14 +345,29 @@ describe('the explorer', () => {
       const canvas = await phone.page.locator('.canvas-wrap').first().boundingBox();
       expect(canvas!.height).toBeGreaterThanOrEqual(400);
       expect(canvas!.width).toBeGreaterThanOrEqual(380);
-      // a real tap on the focus node, where it is drawn
-      const at = await phone.page.evaluate(() => {
-        const cy = (window as unknown as { __citegraph: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } }; container(): HTMLElement } } }).__citegraph.cy;
-        const box = cy.container().getBoundingClientRect();
-        const p = cy.getElementById('A/RES/76/158').renderedPosition();
-        return { x: box.left + p.x, y: box.top + p.y + window.scrollY };
-      });
-      await phone.page.touchscreen.tap(at.x, at.y - (await phone.page.evaluate(() => window.scrollY)));
+      // a real tap on the focus node, where it is drawn on the screen once the page has stopped
+      // moving (a panel filled in after the graph can still push the canvas down: a CI run once
+      // tapped the node that had come to where the focus had been)
+      const focusOnScreen = () =>
+        phone.page.evaluate(() => {
+          const cy = (window as unknown as { __citegraph: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } }; container(): HTMLElement } } }).__citegraph.cy;
+          const box = cy.container().getBoundingClientRect();
+          const p = cy.getElementById('A/RES/76/158').renderedPosition();
+          return { x: box.left + p.x, y: box.top + p.y };
+        });
+      let at = await focusOnScreen();
+      await expect
+        .poll(
+          async () => {
+            const now = await focusOnScreen();
+            const still = Math.abs(now.x - at.x) < 0.5 && Math.abs(now.y - at.y) < 0.5;
+            at = now;
+            return still;
+          },
+          { interval: 300 },
+        )
+        .toBe(true);
+      await phone.page.touchscreen.tap(at.x, at.y);
       await phone.page.getByTestId('details-symbol').waitFor();
       expect(await phone.page.getByTestId('details-symbol').textContent()).toBe(sample);
       const details = await phone.page.locator('.details').boundingBox();
