@@ -2,7 +2,7 @@
 // told from the content (formats/index.ts); every reason a file cannot be used becomes an
 // ExtractError with a clear message, and nothing of a file is used when any of it fails.
 import { readdir } from 'node:fs/promises';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ExtractError } from './errors.ts';
 import type { SourceText } from './models.ts';
@@ -56,8 +56,8 @@ function readDocumentFile(path: string): Uint8Array {
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new ExtractError('not-a-file', 'is a directory');
-    if (!info.isFile()) throw new ExtractError('not-a-file', 'not a regular file (FIFO, socket or device)');
+    const notAFile = notARegularFile(info);
+    if (notAFile) throw notAFile;
     if (info.size === 0) throw new ExtractError('empty', 'empty file');
     // The first bytes tell the format and so the size limit: a huge file is refused unread. They
     // are read into the buffer of the whole file (a file above every limit gets one of its head
@@ -85,12 +85,18 @@ function whyNotOpened(path: string, error: unknown): ExtractError {
     } catch {}
     return new ExtractError('unreadable', isLink ? 'dangling symbolic link' : 'no such file');
   }
+  let info: Stats | undefined;
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) return new ExtractError('not-a-file', 'is a directory');
-    if (!info.isFile()) return new ExtractError('not-a-file', 'not a regular file (FIFO, socket or device)');
+    info = statSync(path);
   } catch {}
-  return cannotRead(error);
+  return (info && notARegularFile(info)) ?? cannotRead(error);
+}
+
+/** Why a file that is not a regular one is no document; null for a regular file. */
+function notARegularFile(info: Stats): ExtractError | null {
+  if (info.isDirectory()) return new ExtractError('not-a-file', 'is a directory');
+  if (!info.isFile()) return new ExtractError('not-a-file', 'not a regular file (FIFO, socket or device)');
+  return null;
 }
 
 /**
