@@ -162,11 +162,12 @@ export async function* inOrderOnWorkers<In, Out>(inputs: AsyncIterable<In> | Ite
 
 /**
  * A worker thread's side of the pool: answers each input with `answer`, one at a time and in the
- * order they came, however long each takes (the pool matches answers to inputs by that order).
- * An answer that throws ends the thread, which the pool reports as that input's crash.
+ * order they came, however long each takes, and each batch in one message (the pool matches
+ * answers to inputs by that order). An answer that throws ends the thread, which the pool reports
+ * as that input's crash.
  */
 export function answerInOrder<In, Out>(answer: (input: In) => Out | Promise<Out>): void {
-  let started: Int32Array = new Int32Array(new SharedArrayBuffer(4));
+  let started: Int32Array | undefined; // the pool's count of inputs started, its first message
   let previous = Promise.resolve();
   parentPort!.on('message', (message: ToWorker<In>) => {
     if ('started' in message) {
@@ -177,7 +178,7 @@ export function answerInOrder<In, Out>(answer: (input: In) => Out | Promise<Out>
       const begun = performance.now();
       const answers: Out[] = [];
       for (const input of message.inputs) {
-        Atomics.add(started, 0, 1);
+        Atomics.add(started!, 0, 1);
         answers.push(await answer(input));
       }
       parentPort!.postMessage({ answers, ms: performance.now() - begun } satisfies FromWorker<Out>);
