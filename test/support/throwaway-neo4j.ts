@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { ensureGraph, stopGraph, type Graph } from '../../server/db/graph.ts';
-import { PortInUseError } from '../../server/db/errors.ts';
 import { logTail } from '../../server/db/managed.ts';
 import { freePort } from './free-port.ts';
 
@@ -50,7 +49,8 @@ export async function reapOrphans(): Promise<number> {
 export async function startThrowawayNeo4j(options: { heap?: string; pageCache?: string; log?: (line: string) => void } = {}): Promise<ThrowawayNeo4j> {
   await reapOrphans();
   // A free port can be taken between our look and Neo4j's bind (a CI run once lost one so): the
-  // start is tried again on other ports when, and only when, Neo4j says an address is in use.
+  // start is tried again on other ports when, and only when, an address is "already in use" (in
+  // Neo4j's log, or in our own check before the start, PortInUseError).
   for (let attempt = 1; ; attempt++) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
     fs.writeFileSync(path.join(dataDir, 'owner.pid'), String(process.pid));
@@ -69,7 +69,7 @@ export async function startThrowawayNeo4j(options: { heap?: string; pageCache?: 
     } catch (error) {
       const log = logTail(config.managed, 200);
       fs.rmSync(dataDir, { recursive: true, force: true });
-      if (attempt < PORT_ATTEMPTS && (error instanceof PortInUseError || /already in use/.test(`${(error as Error).message}\n${log}`))) {
+      if (attempt < PORT_ATTEMPTS && /already in use/.test(`${(error as Error).message}\n${log}`)) {
         console.error(`[throw-away neo4j] a port was taken before Neo4j could bind it; starting again on others (${attempt}/${PORT_ATTEMPTS})`);
         continue;
       }
